@@ -1,0 +1,45 @@
+import { UserError } from '../core/api/user-error';
+import { translate } from '../shared/translate';
+import { CliFailure } from './cli-failure';
+import { checkCommand } from './commands/check-command';
+import { demoCommand } from './commands/demo-command';
+import { exportCommand } from './commands/export-command';
+import { initCommand } from './commands/init-command';
+
+const commands: Record<string, (args: string[]) => string> = {
+  init: initCommand,
+  demo: demoCommand,
+  check: checkCommand,
+  export: exportCommand,
+};
+
+export const cliUsage = `IPS Steering Workbench command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  init <db> --committee "<name>" --region "<name>" [--lang en|cs]   create a new committee database
+  demo <db> [--lang en|cs]                                           create the demo committee
+  check <db>                                                         integrity, foreign-key and schema checks
+  export <db> --out <file.json>                                      every record of every table as JSON
+
+Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
+
+export type CliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
+
+/** Runs one command; never exits the process, so tests call it directly. */
+export function runCli(argv: string[]): CliOutcome {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    return { exitCode: name === undefined ? 2 : 0, stdout: name === undefined ? '' : cliUsage, stderr: name === undefined ? cliUsage : '' };
+  }
+  const command = commands[name];
+  if (command === undefined) return { exitCode: 2, stdout: '', stderr: `Unknown command "${name}".\n${cliUsage}` };
+  try {
+    return { exitCode: 0, stdout: command(args), stderr: '' };
+  } catch (error) {
+    if (error instanceof CliFailure) return { exitCode: error.exitCode, stdout: '', stderr: error.message };
+    if (error instanceof UserError) return { exitCode: 1, stdout: '', stderr: translate('en', `errors.${error.code}`, error.params) };
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { createCommittee } from '../committee/create-committee';
+import { createDemoCommittee } from '../committee/create-demo-committee';
+import { currentMember } from '../committee/current-member';
+import { listMembers } from '../committee/list-members';
+import { listServices } from '../committee/list-services';
+import { readCommittee } from '../committee/read-committee';
+import { saveMember } from '../committee/save-member';
+import { updateCommittee } from '../committee/update-committee';
+import type { Member } from '../committee/committee-types';
+import type { ApiContext } from './api-context';
+import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
+import { UserError } from './user-error';
+
+type Handlers = {
+  [M in MethodName]: (context: ApiContext, input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+function workspaceView({ workspace, host }: ApiContext): WorkspaceView {
+  const status = workspace.status();
+  if (status.status !== 'ready') return { ...status, host: host.kind, committee: null, currentMemberId: null };
+  const db = workspace.db();
+  return { ...status, host: host.kind, committee: readCommittee(db), currentMemberId: currentMember.read(db) };
+}
+
+function actor(context: ApiContext): string | null {
+  return currentMember.read(context.workspace.db());
+}
+
+function memberById(context: ApiContext, id: string): Member {
+  const member = listMembers(context.workspace.db(), id)[0];
+  if (member === undefined) throw new UserError('member_not_found', {}, 'id');
+  return member;
+}
+
+function switched(context: ApiContext): WorkspaceView {
+  context.host.databaseChanged?.(context.workspace.path);
+  return workspaceView(context);
+}
+
+/** The core's side of every contract method; inputs arrive already validated by the contract's schemas. */
+export const apiHandlers: Handlers = {
+  getWorkspace: (context) => workspaceView(context),
+  setUpCommittee: (context, input) => {
+    const db = context.workspace.dbForSetup();
+    db.transaction(() => createCommittee(db, input))();
+    return switched(context);
+  },
+  createDemoCommittee: (context, input) => {
+    createDemoCommittee(context.workspace.dbForSetup(), input.language);
+    return switched(context);
+  },
+  updateCommittee: (context, input) => {
+    updateCommittee(context.workspace.db(), input, actor(context));
+    return workspaceView(context);
+  },
+  pickDatabasePath: async (context, input) => {
+    const pick = context.host.pickDatabasePath;
+    if (pick === undefined) return { supported: false, path: null };
+    return { supported: true, path: await pick(input.purpose) };
+  },
+  openDatabase: (context, input) => {
+    context.workspace.open(input.path);
+    return switched(context);
+  },
+  newDatabase: (context, input) => {
+    context.workspace.startNew(input.path);
+    return switched(context);
+  },
+  listMembers: (context) => listMembers(context.workspace.db()),
+  addMember: (context, input) => memberById(context, saveMember(context.workspace.db(), input, actor(context))),
+  updateMember: (context, input) => memberById(context, saveMember(context.workspace.db(), input, actor(context))),
+  setCurrentMember: (context, input) => {
+    currentMember.write(context.workspace.db(), input.memberId);
+    return workspaceView(context);
+  },
+  listServices: (context) => listServices(context.workspace.db()),
+};

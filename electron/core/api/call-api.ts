@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { ApiContext } from './api-context';
+import { apiHandlers } from './api-handlers';
+import type { ApiError, ApiResponse } from './api-response';
+import { contract, isMethodName } from './contract';
+import { UserError } from './user-error';
+
+function validationError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue === undefined ? '' : issue.path.map(String).join('.');
+  return { code: 'validation', params: { field: field === '' ? 'input' : field, detail: issue?.message ?? '' }, field };
+}
+
+/**
+ * The single entry every front door goes through: unknown methods and invalid input are turned away
+ * here, so nothing unvalidated reaches a handler or SQL.
+ */
+export async function callApi(context: ApiContext, method: string, rawInput: unknown): Promise<ApiResponse<unknown>> {
+  if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', params: { method } } };
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    // The table pairs each schema with its handler; TypeScript cannot follow the pairing through a union key.
+    const handler = apiHandlers[method] as (context: ApiContext, input: unknown) => unknown;
+    return { ok: true, value: await handler(context, parsed.data) };
+  } catch (error) {
+    if (error instanceof UserError) {
+      return { ok: false, error: { code: error.code, params: error.params, ...(error.field === undefined ? {} : { field: error.field }) } };
+    }
+    console.error(`[workbench] ${method} failed:`, error);
+    return { ok: false, error: { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } } };
+  }
+}

@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import type { Language } from '../domain/languages';
+import type { MemberRole } from '../domain/member-roles';
+import { newId } from '../domain/new-id';
+import { nowIso } from '../domain/now-iso';
+import { createCommittee } from './create-committee';
+import { currentMember } from './current-member';
+import { saveMember } from './save-member';
+
+/**
+ * A fictional committee for a fictional Czech region, so that every screen has something real to show
+ * before a committee enters its own records. Names of people and organisations are invented.
+ */
+const demoCommitteeName: Record<Language, { name: string; region: string }> = {
+  en: { name: 'Lipová Regional IPS Steering Committee (demo)', region: 'Lipová Region (fictional)' },
+  cs: { name: 'Regionální řídicí výbor IPS Lipová (ukázka)', region: 'Lipovský kraj (smyšlený)' },
+};
+
+type DemoMember = { key: string; name: string; organisation: string; role: MemberRole; activeFrom: string; activeTo: string | null };
+
+const demoMembers: readonly DemoMember[] = [
+  { key: 'chair', name: 'Jana Dvořáková', organisation: 'Krajský úřad Lipovského kraje', role: 'chair', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'coordinator', name: 'Petr Novák', organisation: 'Centrum duševního zdraví Lipová', role: 'coordinator', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'labourOffice', name: 'Marie Svobodová', organisation: 'Úřad práce, pobočka Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'teamLeader', name: 'Tomáš Král', organisation: 'Centrum duševního zdraví Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'provider', name: 'Hana Marková', organisation: 'Spolek Práh Lipová', role: 'member', activeFrom: '2024-03-01', activeTo: null },
+  { key: 'userRepA', name: 'Lucie Horáková', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'userRepB', name: 'Martin Beneš', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null },
+  { key: 'observer', name: 'Eva Procházková', organisation: 'Nadační fond Lipová', role: 'observer', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'former', name: 'Karel Veselý', organisation: 'Městský úřad Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: '2025-06-30' },
+];
+
+const demoServices = [
+  { name: 'IPS Lipová-město', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-01-01' },
+  { name: 'IPS Horní Lhota', provider: 'Spolek Práh Lipová', startDate: '2024-04-01' },
+  { name: 'IPS Dolní Ves', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-07-01' },
+] as const;
+
+export type DemoCommittee = { memberIds: Record<string, string>; serviceIds: Record<string, string> };
+
+/** Fills an empty, migrated database with the demo committee in one transaction. */
+export function createDemoCommittee(db: Database.Database, language: Language): DemoCommittee {
+  return db.transaction(() => {
+    createCommittee(db, { ...demoCommitteeName[language], language, isDemo: true });
+    const memberIds: Record<string, string> = {};
+    // The coordinator keeps the data: entered first, and every later demo record is attributed to them.
+    const coordinatorFirst = [...demoMembers].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator'));
+    for (const member of coordinatorFirst) {
+      memberIds[member.key] = saveMember(db, member, memberIds['coordinator'] ?? null);
+    }
+    const actor = memberIds['coordinator'] ?? null;
+    const now = nowIso();
+    const serviceIds: Record<string, string> = {};
+    for (const service of demoServices) {
+      const id = newId();
+      db.prepare(
+        `INSERT INTO service (id, name, provider, start_date, created_at, updated_at, created_by, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, service.name, service.provider, service.startDate, now, now, actor, actor);
+      serviceIds[service.name] = id;
+    }
+    currentMember.write(db, actor);
+    return { memberIds, serviceIds };
+  })();
+}

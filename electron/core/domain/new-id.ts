@@ -1,0 +1,6 @@
+import { randomUUID } from 'node:crypto';
+
+/** Random UUIDs keep ids unique when committees merge files from several machines. */
+export function newId(): string {
+  return randomUUID();
+}

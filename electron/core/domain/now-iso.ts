@@ -1,0 +1,4 @@
+/** Timestamps are stored in UTC ISO-8601 so that they sort as text and compare across time zones. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3';
+import { latestSchemaVersion } from '../db/migrations/migrations';
+
+export type DatabaseExport = {
+  format: 'ips-steering-workbench-export';
+  schemaVersion: number;
+  exportedAt: string;
+  tables: Record<string, unknown[]>;
+};
+
+/**
+ * Every record of every table, read in one transaction so the export is a consistent snapshot. Tables
+ * are discovered from the schema, so records added by later migrations are exported without changes here.
+ */
+export function exportDatabase(db: Database.Database): DatabaseExport {
+  return db.transaction((): DatabaseExport => {
+    const names = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+      .pluck()
+      .all();
+    const tables: Record<string, unknown[]> = {};
+    for (const name of names) {
+      if (typeof name !== 'string') continue;
+      tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY rowid`).all();
+    }
+    return { format: 'ips-steering-workbench-export', schemaVersion: latestSchemaVersion, exportedAt: new Date().toISOString(), tables };
+  })();
+}

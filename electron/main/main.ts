@@ -1,0 +1,32 @@
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { Workspace } from '../core/api/workspace';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createWindow } from './create-window';
+import { desktopHost } from './desktop-host';
+import { installMenu } from './menu';
+import { preferences } from './preferences';
+import { registerIpc } from './register-ipc';
+import { applySecurity } from './security';
+
+// The bundle lives in dist/electron; the renderer and resources are found relative to it.
+const appRoot = join(__dirname, '..', '..');
+let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+void app.whenReady().then(() => {
+  const userData = app.getPath('userData');
+  const databasePath = preferences.read(userData).databasePath ?? join(userData, 'workbench.sqlite');
+  const workspace = new Workspace(databasePath);
+  applySecurity();
+  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  registerIpc(ipcMain, { workspace, host: desktopHost(userData, () => mainWindow) });
+  installMenu(process.platform === 'darwin');
+  mainWindow = createWindow(join(__dirname, 'preload.cjs'), join(appRoot, 'resources', 'icons', 'icon.png'));
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('before-quit', () => workspace.close());
+});
+
+app.on('window-all-closed', () => app.quit());

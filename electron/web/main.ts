@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Workspace } from '../core/api/workspace';
+import { createWebServer } from './web-server';
+
+const usage = 'Usage: npm run web -- --db <file.sqlite> [--port <number>]';
+
+function main(): void {
+  let values: { db?: string; port?: string };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(usage);
+    process.exit(2);
+  }
+  if (values.db === undefined) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const port = Number(values.port ?? '0');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535. ${usage}`);
+    process.exit(2);
+  }
+  const workspace = new Workspace(resolve(values.db));
+  const token = randomBytes(24).toString('base64url');
+  const server = createWebServer({ context: { workspace, host: { kind: 'web' } }, rendererDir: resolve('dist', 'renderer'), token });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = address !== null && typeof address === 'object' ? address.port : port;
+    // Tests wait for this exact line: it is printed only once the server accepts connections.
+    console.log(`Workbench ready at http://127.0.0.1:${actualPort}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    workspace.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceView } from '../../../electron/core/api/contract';
+import { sections, useRoute, type Section } from '../state/use-route';
+import { Dashboard } from '../screens/Dashboard';
+import { ComingSoon } from '../screens/ComingSoon';
+import { Settings } from '../screens/Settings';
+import { WorkingAs } from './WorkingAs';
+import { LanguagePicker } from './LanguagePicker';
+
+function SectionScreen({ section, workspace }: { section: Section; workspace: WorkspaceView }) {
+  if (section === 'dashboard') return <Dashboard workspace={workspace} />;
+  if (section === 'settings') return <Settings workspace={workspace} />;
+  return <ComingSoon section={section} />;
+}
+
+export function Shell({ workspace }: { workspace: WorkspaceView }) {
+  const { t } = useTranslation();
+  const section = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Moving focus to the new section tells keyboard and screen-reader users that the page changed.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [section]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="committee-name">{workspace.committee?.name}</span>
+          {workspace.committee?.isDemo === true && <span className="badge badge-demo">{t('header.demoBadge')}</span>}
+        </div>
+        <div className="topbar-controls">
+          <WorkingAs workspace={workspace} />
+          <LanguagePicker />
+        </div>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {sections.map((name) => (
+            <li key={name}>
+              <a href={`#/${name}`} aria-current={name === section ? 'page' : undefined}>
+                {t(`nav.${name}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" id="main" ref={mainRef} tabIndex={-1}>
+        <SectionScreen section={section} workspace={workspace} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../electron/core/committee/committee-types';
+import { memberRoles, type MemberRole } from '../../../electron/core/domain/member-roles';
+import type { MemberFields } from '../../../electron/core/committee/save-member';
+import { todayIso } from '../format/format';
+import { useAction } from '../ui/use-action';
+import { ErrorMessage } from '../ui/ErrorMessage';
+
+type Props = {
+  member: Member | null;
+  onSave: (fields: MemberFields) => Promise<void>;
+  onCancel: () => void;
+};
+
+/** Adds a member or changes one; ending a membership keeps the person in the records as a former member. */
+export function MemberForm({ member, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState(member?.name ?? '');
+  const [organisation, setOrganisation] = useState(member?.organisation ?? '');
+  const [role, setRole] = useState<MemberRole>(member?.role ?? 'member');
+  const [activeFrom, setActiveFrom] = useState(member?.activeFrom ?? todayIso());
+  const [activeTo, setActiveTo] = useState(member?.activeTo ?? '');
+  const save = useAction(async () => onSave({ name, organisation, role, activeFrom, activeTo: activeTo === '' ? null : activeTo }));
+  const title = member === null ? t('members.addTitle') : t('members.editTitle', { name: member.name });
+
+  return (
+    <form
+      className="card member-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => { event.preventDefault(); void save.run(); }}
+      onKeyDown={(event) => { if (event.key === 'Escape') onCancel(); }}
+    >
+      <h3 id={`${id}-title`}>{title}</h3>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('members.name')}</label>
+          <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-organisation`}>{t('members.organisation')}</label>
+          <input id={`${id}-organisation`} maxLength={200} value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>{t('members.role')}</label>
+          <select id={`${id}-role`} value={role} onChange={(event) => setRole(memberRoles.find((option) => option === event.target.value) ?? 'member')}>
+            {memberRoles.map((option) => (
+              <option key={option} value={option}>
+                {t(`roles.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('members.activeFrom')}</label>
+          <input id={`${id}-from`} type="date" required value={activeFrom} onChange={(event) => setActiveFrom(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('members.activeTo')}</label>
+          <input id={`${id}-to`} type="date" min={activeFrom} value={activeTo} aria-describedby={`${id}-to-hint`} onChange={(event) => setActiveTo(event.target.value)} />
+          <span id={`${id}-to-hint`} className="hint">
+            {t('members.activeToHint')}
+          </span>
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={save.busy}>
+          {member === null ? t('members.add') : t('common.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceView } from '../../../electron/core/api/contract';
+import { languages } from '../../../electron/core/domain/languages';
+import { call } from '../api/api-client';
+import { useWorkspaceStore } from '../state/workspace-store';
+import { useAction } from '../ui/use-action';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { DatabaseFileActions } from './DatabaseFileActions';
+import { MembersPanel } from './MembersPanel';
+
+function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const show = useWorkspaceStore((state) => state.show);
+  const committee = workspace.committee;
+  const [name, setName] = useState(committee?.name ?? '');
+  const [region, setRegion] = useState(committee?.region ?? '');
+  const [language, setLanguage] = useState(committee?.language ?? 'en');
+  const [saved, setSaved] = useState(false);
+  const save = useAction(async () => {
+    setSaved(false);
+    await show(await call('updateCommittee', { name, region, language }));
+    setSaved(true);
+  });
+
+  return (
+    <form className="card" aria-labelledby={`${id}-title`} onSubmit={(event) => { event.preventDefault(); void save.run(); }}>
+      <h2 id={`${id}-title`}>{t('settings.committee')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('committee.name')}</label>
+        <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('committee.region')}</label>
+        <input id={`${id}-region`} required maxLength={200} value={region} onChange={(event) => setRegion(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-language`}>{t('committee.language')}</label>
+        <select id={`${id}-language`} value={language} aria-describedby={`${id}-language-hint`} onChange={(event) => setLanguage(languages.find((option) => option === event.target.value) ?? 'en')}>
+          {languages.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {t(`languages.${option}`)}
+            </option>
+          ))}
+        </select>
+        <span id={`${id}-language-hint`} className="hint">
+          {t('committee.languageHint')}
+        </span>
+      </div>
+      <button type="submit" disabled={save.busy}>
+        {t('common.save')}
+      </button>
+      {saved && (
+        <p className="message message-success" role="status">
+          {t('common.saved')}
+        </p>
+      )}
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+export function Settings({ workspace }: { workspace: WorkspaceView }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section aria-labelledby="section-title">
+      <h1 id="section-title">{t('nav.settings')}</h1>
+      <CommitteeForm key={workspace.path} workspace={workspace} />
+      <MembersPanel />
+      <section className="card" aria-labelledby={`${id}-db`}>
+        <h2 id={`${id}-db`}>{t('database.title')}</h2>
+        <p>{t('database.current')}</p>
+        <p>
+          <code className="path" data-testid="database-path">
+            {workspace.path}
+          </code>
+        </p>
+        <p className="hint">{t('database.explain')}</p>
+        <DatabaseFileActions workspace={workspace} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Builds what the desktop app and the browser mode load: the main process and preload bundles
+// (esbuild) and the renderer (Vite). Skips a part whose output is newer than all of its sources,
+// so `npm start`, `npm run web` and the tests never rebuild needlessly.
+import { build as esbuild } from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const rendererOnly = process.argv.includes('--renderer');
+
+function newestMtime(paths) {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stats = statSync(path);
+    if (stats.isDirectory()) {
+      newest = Math.max(newest, newestMtime(readdirSync(path).map((name) => join(path, name))));
+    } else {
+      newest = Math.max(newest, stats.mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function isFresh(output, sources) {
+  return existsSync(output) && statSync(output).mtimeMs >= newestMtime(sources);
+}
+
+const sharedSources = [join(root, 'electron'), join(root, 'resources', 'locales'), join(root, 'package.json')];
+
+async function buildRenderer() {
+  const output = join(root, 'dist', 'renderer', 'index.html');
+  if (isFresh(output, [join(root, 'renderer'), join(root, 'vite.config.ts'), ...sharedSources])) return;
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+async function buildMain() {
+  const outdir = join(root, 'dist', 'electron');
+  if (isFresh(join(outdir, 'main.cjs'), sharedSources) && isFresh(join(outdir, 'preload.cjs'), sharedSources)) return;
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning' };
+  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: ['electron', 'better-sqlite3'] });
+  // A sandboxed preload can only require 'electron', so everything else is bundled into it.
+  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
+}
+
+await buildRenderer();
+if (!rendererOnly) await buildMain();
