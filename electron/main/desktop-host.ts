@@ -16,7 +16,7 @@ export function desktopHost(userDataDir: string, window: () => BrowserWindow | n
       }
       const options = { defaultPath: 'committee.sqlite', filters: databaseFilters };
       const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
-      return result.canceled ? null : (result.filePath ?? null);
+      return result.canceled || result.filePath === '' ? null : result.filePath;
     },
     databaseChanged: (path) => preferences.write(userDataDir, { ...preferences.read(userDataDir), databasePath: path }),
   };

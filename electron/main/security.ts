@@ -1,16 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { isAppUrl } from './app-origin';
-
-/** Only plain web pages the user clicked may leave the app, and only to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'mailto:') && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
+import { isSafeExternalUrl } from './is-safe-external-url';
 
 function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {

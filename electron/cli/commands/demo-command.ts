@@ -13,7 +13,7 @@ function isLanguage(value: string): value is Language {
 export function demoCommand(args: string[]): string {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string', default: 'en' } }, ['<db>'], usage);
   const language = values.lang;
-  if (language === undefined || !isLanguage(language)) throw new CliFailure(`--lang takes en or cs.\n${usage}`, 2);
+  if (!isLanguage(language)) throw new CliFailure(`--lang takes en or cs.\n${usage}`, 2);
   const path = newDatabase(positionals[0] ?? '', (db) => createDemoCommittee(db, language));
   return `Created the demo committee in ${path}.`;
 }

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { latestSchemaVersion } from './migrations/migrations';
+import { openSnapshot } from './open-snapshot';
 import { probeDatabaseFile } from './probe-database-file';
 import { UserError } from '../api/user-error';
 
@@ -13,7 +13,7 @@ export function checkDatabase(path: string): DatabaseCheck {
   if (probe.schemaVersion < latestSchemaVersion) {
     problems.push(`schema version ${probe.schemaVersion} is older than ${latestSchemaVersion}; opening the file in the workbench upgrades it`);
   }
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openSnapshot(path);
   try {
     for (const message of db.prepare('PRAGMA integrity_check').pluck().all()) {
       if (message !== 'ok') problems.push(`integrity: ${String(message)}`);

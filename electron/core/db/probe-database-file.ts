@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { latestSchemaVersion } from './migrations/migrations';
 import { databaseProblem } from './database-problem';
+import { openSnapshot } from './open-snapshot';
 
 export type DatabaseProbe =
   | { kind: 'missing' }
@@ -44,7 +45,7 @@ export function probeDatabaseFile(path: string): DatabaseProbe {
 
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openSnapshot(path);
     const version = db.pragma('user_version', { simple: true });
     const schemaVersion = typeof version === 'number' ? version : 0;
     if (schemaVersion > latestSchemaVersion) {

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-
 /** Random UUIDs keep ids unique when committees merge files from several machines. */
 export function newId(): string {
-  return randomUUID();
+  return globalThis.crypto.randomUUID();
 }

@@ -8,7 +8,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const text =
     error instanceof ApiFailure
       ? t(`errors.${error.error.code}`, { ...error.error.params, defaultValue: t('errors.internal', error.error.params) })
-      : t('errors.internal', { detail: error instanceof Error ? error.message : String(error) });
+      : t('errors.internal', { detail: error instanceof Error ? error.message : JSON.stringify(error) });
   return (
     <p className="message message-error" role="alert">
       {text}

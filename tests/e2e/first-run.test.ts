@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible } from './helpers/expect-accessible';
+import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { tempDir } from '../helpers/temp-dir';
+
+const sections = ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings'];
+let app: WebApp | undefined;
+let browser: Browser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+  await app?.stop();
+  browser = undefined;
+  app = undefined;
+});
+
+async function openFresh(): Promise<{ page: Browser['page']; dbPath: string }> {
+  const dbPath = join(tempDir(), 'committee.sqlite');
+  app = await startWeb(dbPath);
+  browser = await openBrowser();
+  await browser.page.goto(app.url);
+  return { page: browser.page, dbPath };
+}
+
+describe('first run', () => {
+  it('opens the demo committee and every section passes axe in English and Czech', async () => {
+    const { page } = await openFresh();
+    await page.getByRole('heading', { name: 'Welcome to the IPS Steering Workbench' }).waitFor();
+    await expectAccessible(page, 'first run');
+    await page.getByRole('button', { name: 'Open the demo committee' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await expect.poll(() => page.getByText('Lipová Regional IPS Steering Committee (demo)').first().isVisible()).toBe(true);
+    expect(await page.getByRole('cell', { name: 'Centrum duševního zdraví Lipová' }).count()).toBeGreaterThan(0);
+    expect(await page.getByLabel('Working as').inputValue()).not.toBe('');
+
+    for (const section of sections) {
+      await page.getByRole('navigation', { name: 'Sections' }).locator(`a[href="#/${section}"]`).click();
+      await page.locator('h1').first().waitFor();
+      await expect.poll(() => page.locator(`a[href="#/${section}"]`).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page, `${section} (en)`);
+    }
+    await page.locator('a[href="#/barriers"]').click();
+    expect(await page.getByText('This section is not built yet').isVisible()).toBe(true);
+
+    await page.getByLabel('Language').selectOption('cs');
+    await page.getByRole('navigation', { name: 'Oddíly' }).waitFor();
+    for (const section of sections) {
+      await page.locator(`a[href="#/${section}"]`).click();
+      await expect.poll(() => page.locator(`a[href="#/${section}"]`).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page, `${section} (cs)`);
+    }
+    expect(await page.locator('html').getAttribute('lang')).toBe('cs');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Nastavení' }).waitFor();
+  });
+
+  it('sets up a committee in Czech, adds a member and works as them', async () => {
+    const { page, dbPath } = await openFresh();
+    await page.getByLabel('Committee name').fill('Řídicí výbor IPS Hradec Králové');
+    await page.getByLabel('Region', { exact: true }).fill('Královéhradecký kraj');
+    await page.getByLabel('Committee language').selectOption('cs');
+    await page.getByRole('button', { name: 'Create our committee' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Přehled' }).waitFor();
+    expect(await page.getByText('Zatím nejsou zapsány žádné služby IPS.').isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: 'Nastavení', exact: true }).click();
+    await expect.poll(() => page.getByTestId('database-path').textContent()).toBe(dbPath);
+    await page.getByRole('button', { name: 'Přidat člena' }).click();
+    await page.getByLabel('Jméno').fill('Lucie Horáková');
+    await page.getByLabel('Organizace').fill('Spolek uživatelů péče');
+    await page.getByLabel('Role').selectOption('service_user_rep');
+    await page.getByLabel('Členem od').fill('2026-01-15');
+    await expectAccessible(page, 'member form (cs)');
+    await page.getByRole('button', { name: 'Přidat člena' }).click();
+    await page.getByRole('status').filter({ hasText: 'Lucie Horáková – přidáno.' }).waitFor();
+    expect(await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('Zástupce/zástupkyně uživatelů služeb').isVisible()).toBe(true);
+
+    const workingAs = page.getByLabel('Pracuje');
+    await workingAs.selectOption({ label: 'Lucie Horáková · Zástupce/zástupkyně uživatelů služeb' });
+    await expect.poll(() => page.getByText('Vyberte sebe, aby se vaše změny připsaly vám.').count()).toBe(0);
+    await page.reload();
+    await expect.poll(async () => page.getByLabel('Pracuje').locator('option:checked').textContent()).toContain('Lucie Horáková');
+  });
+
+  it('refuses an empty committee name with a message, and keeps the other fields', async () => {
+    const { page } = await openFresh();
+    await page.getByLabel('Committee name').fill('   ');
+    await page.getByLabel('Region', { exact: true }).fill('Pardubický kraj');
+    await page.getByRole('button', { name: 'Create our committee' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('name');
+    expect(await page.getByLabel('Region', { exact: true }).inputValue()).toBe('Pardubický kraj');
+  });
+});
