@@ -32,7 +32,7 @@ describe('first run', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect.poll(() => page.getByText('Lipová Regional IPS Steering Committee (demo)').first().isVisible()).toBe(true);
-    expect(await page.getByRole('cell', { name: 'Centrum duševního zdraví Lipová' }).count()).toBeGreaterThan(0);
+    await page.getByRole('cell', { name: 'Centrum duševního zdraví Lipová' }).first().waitFor();
     expect(await page.getByLabel('Working as').inputValue()).not.toBe('');
 
     for (const section of sections) {
@@ -42,7 +42,7 @@ describe('first run', () => {
       await expectAccessible(page, `${section} (en)`);
     }
     await page.locator('a[href="#/barriers"]').click();
-    expect(await page.getByText('This section is not built yet').isVisible()).toBe(true);
+    await page.getByText('This section is not built yet').waitFor();
 
     await page.getByLabel('Language').selectOption('cs');
     await page.getByRole('navigation', { name: 'Oddíly' }).waitFor();
@@ -64,7 +64,7 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Create our committee' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Přehled' }).waitFor();
-    expect(await page.getByText('Zatím nejsou zapsány žádné služby IPS.').isVisible()).toBe(true);
+    await page.getByText('Zatím nejsou zapsány žádné služby IPS.').waitFor();
 
     await page.getByRole('link', { name: 'Nastavení', exact: true }).click();
     await expect.poll(() => page.getByTestId('database-path').textContent()).toBe(dbPath);
@@ -76,7 +76,7 @@ describe('first run', () => {
     await expectAccessible(page, 'member form (cs)');
     await page.getByRole('button', { name: 'Přidat člena' }).click();
     await page.getByRole('status').filter({ hasText: 'Lucie Horáková – přidáno.' }).waitFor();
-    expect(await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('Zástupce/zástupkyně uživatelů služeb').isVisible()).toBe(true);
+    await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('Zástupce/zástupkyně uživatelů služeb').waitFor();
 
     const workingAs = page.getByLabel('Pracuje');
     await workingAs.selectOption({ label: 'Lucie Horáková · Zástupce/zástupkyně uživatelů služeb' });
