@@ -5,12 +5,18 @@ import { checkCommand } from './commands/check-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
 import { initCommand } from './commands/init-command';
+import { figuresCommand } from './commands/figures-command';
+import { importCommand } from './commands/import-command';
+import { templateCommand } from './commands/template-command';
 
 const commands: Record<string, (args: string[]) => string> = {
   init: initCommand,
   demo: demoCommand,
   check: checkCommand,
   export: exportCommand,
+  template: templateCommand,
+  import: importCommand,
+  figures: figuresCommand,
 };
 
 export const cliUsage = `IPS Steering Workbench command line
@@ -22,6 +28,9 @@ Commands:
   demo <db> [--lang en|cs]                                           create the demo committee
   check <db>                                                         integrity, foreign-key and schema checks
   export <db> --out <file.json>                                      every record of every table as JSON
+  template <file.csv|file.xlsx> [--lang en|cs] [--targets]           an empty import template
+  import <db> <file>... [--dry-run]                                  import quarterly figures or targets (all or nothing)
+  figures <db> --period <2026-H1|2026|2026-Q3>                       totals and rates for a period
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 

@@ -7,6 +7,19 @@ import { listServices } from '../committee/list-services';
 import { readCommittee } from '../committee/read-committee';
 import { saveMember } from '../committee/save-member';
 import { updateCommittee } from '../committee/update-committee';
+import { saveService } from '../committee/save-service';
+import { quarterOfDate } from '../domain/quarter';
+import { todayIso } from '../domain/today-iso';
+import { buildDashboard } from '../figures/build-dashboard';
+import { loadTargets } from '../figures/load-targets';
+import { buildTemplate } from '../import/build-template';
+import { importFiles } from '../import/import-files';
+import { listImports } from '../import/list-imports';
+import type { ImportFile } from '../import/plan-import';
+import { undoLastImport } from '../import/undo-last-import';
+import { figureDetails } from '../quarterly/figure-details';
+import { quarterlyGrid } from '../quarterly/quarterly-grid';
+import { setFigure } from '../quarterly/set-figure';
 import type { Member } from '../committee/committee-types';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
@@ -36,6 +49,17 @@ function memberById(context: ApiContext, id: string): Member {
 function switched(context: ApiContext): WorkspaceView {
   context.host.databaseChanged?.(context.workspace.path);
   return workspaceView(context);
+}
+
+type UploadedFile = { fileName: string; contentBase64: string; options: ImportFile['options'] };
+
+function decodeUploads(files: readonly UploadedFile[]): ImportFile[] {
+  return files.map((file) => ({ fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.contentBase64, 'base64')), options: file.options }));
+}
+
+function runImport(context: ApiContext, files: readonly UploadedFile[], dryRun: boolean) {
+  const result = importFiles(context.workspace.db(), decodeUploads(files), { dryRun, actor: actor(context), currentQuarter: quarterOfDate(todayIso()) });
+  return { stored: result.stored, files: result.files };
 }
 
 /** The core's side of every contract method; inputs arrive already validated by the contract's schemas. */
@@ -75,4 +99,28 @@ export const apiHandlers: Handlers = {
     return workspaceView(context);
   },
   listServices: (context) => listServices(context.workspace.db()),
+  addService: (context, input) => {
+    saveService(context.workspace.db(), input, actor(context));
+    return listServices(context.workspace.db());
+  },
+  updateService: (context, input) => {
+    saveService(context.workspace.db(), input, actor(context));
+    return listServices(context.workspace.db());
+  },
+  getDashboard: (context) => buildDashboard(context.workspace.db()),
+  getQuarterlyGrid: (context) => quarterlyGrid(context.workspace.db(), todayIso()),
+  getFigureDetails: (context, input) => figureDetails(context.workspace.db(), input.serviceId, input.quarter),
+  setFigure: (context, input) => {
+    setFigure(context.workspace.db(), input, actor(context));
+    return figureDetails(context.workspace.db(), input.serviceId, input.quarter);
+  },
+  listTargets: (context) => loadTargets(context.workspace.db()),
+  previewImport: (context, input) => runImport(context, input.files, true),
+  commitImport: (context, input) => runImport(context, input.files, false),
+  listImports: (context) => listImports(context.workspace.db()),
+  undoLastImport: (context) => undoLastImport(context.workspace.db(), actor(context)),
+  getImportTemplate: (_context, input) => {
+    const template = buildTemplate(input.kind, input.format, input.language);
+    return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };
+  },
 };

@@ -2,11 +2,21 @@ import { z } from 'zod';
 import { languages } from '../domain/languages';
 import { memberRoles } from '../domain/member-roles';
 import type { Committee, Member, Service } from '../committee/committee-types';
+import { measures } from '../domain/measures';
+import type { Dashboard } from '../figures/build-dashboard';
+import type { Target } from '../figures/load-targets';
+import { columnMappingSchema } from '../import/column-mapping-schema';
+import { textEncodings } from '../domain/text-encodings';
+import type { ImportRecord } from '../import/list-imports';
+import type { FilePreview } from '../import/plan-import';
+import type { FigureDetails } from '../quarterly/figure-details';
+import type { QuarterlyGrid } from '../quarterly/quarterly-grid';
 import type { WorkspaceStatus } from './workspace';
 import { returns, type Returns } from './returns';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
+const quarter = z.string().regex(/^(20\d\d|2100)-Q[1-4]$/, 'must be a quarter such as 2026-Q1');
 
 const memberFields = z
   .object({
@@ -20,6 +30,22 @@ const memberFields = z
     path: ['activeTo'],
     message: 'must not be before activeFrom',
   });
+
+const serviceFields = z.object({ name: text(200), provider: z.string().trim().max(200), startDate: isoDate });
+
+// Base64 of at most 20 MB; the import itself states the limit in words, this only keeps absurd input out.
+const importFile = z.object({
+  fileName: text(260),
+  contentBase64: z.string().max(28_000_000),
+  options: z
+    .object({
+      encoding: z.enum(textEncodings).optional(),
+      sheet: z.string().max(100).optional(),
+      headerRow: z.int().min(1).max(1_048_576).optional(),
+      mapping: columnMappingSchema.optional(),
+    })
+    .default({}),
+});
 
 export type WorkspaceView = WorkspaceStatus & {
   host: 'desktop' | 'web';
@@ -53,6 +79,24 @@ export const contract = {
   updateMember: { input: z.intersection(z.object({ id: z.uuid() }), memberFields), result: returns<Member>() },
   setCurrentMember: { input: z.object({ memberId: z.uuid().nullable() }), result: returns<WorkspaceView>() },
   listServices: { input: z.object({}), result: returns<Service[]>() },
+  addService: { input: serviceFields, result: returns<Service[]>() },
+  updateService: { input: z.intersection(z.object({ id: z.uuid() }), serviceFields), result: returns<Service[]>() },
+  getDashboard: { input: z.object({}), result: returns<Dashboard>() },
+  getQuarterlyGrid: { input: z.object({}), result: returns<QuarterlyGrid>() },
+  getFigureDetails: { input: z.object({ serviceId: z.uuid(), quarter: quarter }), result: returns<FigureDetails | null>() },
+  setFigure: {
+    input: z.object({ serviceId: z.uuid(), quarter: quarter, measure: z.enum(measures), value: z.number().min(0).max(1_000_000).nullable() }),
+    result: returns<FigureDetails | null>(),
+  },
+  listTargets: { input: z.object({}), result: returns<Target[]>() },
+  previewImport: { input: z.object({ files: z.array(importFile).min(1).max(20) }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
+  commitImport: { input: z.object({ files: z.array(importFile).min(1).max(20) }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
+  listImports: { input: z.object({}), result: returns<ImportRecord[]>() },
+  undoLastImport: { input: z.object({}), result: returns<{ fileName: string }>() },
+  getImportTemplate: {
+    input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
+    result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),
+  },
 };
 
 export type Contract = typeof contract;

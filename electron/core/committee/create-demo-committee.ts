@@ -6,6 +6,10 @@ import { nowIso } from '../domain/now-iso';
 import { createCommittee } from './create-committee';
 import { currentMember } from './current-member';
 import { saveMember } from './save-member';
+import { addDemoFigures } from './demo-figures';
+import { quarterOfDate } from '../domain/quarter';
+import { serviceNameKey } from '../domain/service-name-key';
+import { todayIso } from '../domain/today-iso';
 
 /**
  * A fictional committee for a fictional Czech region, so that every screen has something real to show
@@ -31,15 +35,15 @@ const demoMembers: readonly DemoMember[] = [
 ];
 
 const demoServices = [
-  { name: 'IPS Lipová-město', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-01-01' },
-  { name: 'IPS Horní Lhota', provider: 'Spolek Práh Lipová', startDate: '2024-04-01' },
-  { name: 'IPS Dolní Ves', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-07-01' },
+  { name: 'IPS Lipová-město', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-01-01', size: 40 },
+  { name: 'IPS Horní Lhota', provider: 'Spolek Práh Lipová', startDate: '2024-04-01', size: 30 },
+  { name: 'IPS Dolní Ves', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-07-01', size: 24 },
 ] as const;
 
 export type DemoCommittee = { memberIds: Record<string, string>; serviceIds: Record<string, string> };
 
 /** Fills an empty, migrated database with the demo committee in one transaction. */
-export function createDemoCommittee(db: Database.Database, language: Language): DemoCommittee {
+export function createDemoCommittee(db: Database.Database, language: Language, today: string = todayIso()): DemoCommittee {
   return db.transaction(() => {
     createCommittee(db, { ...demoCommitteeName[language], language, isDemo: true });
     const memberIds: Record<string, string> = {};
@@ -54,12 +58,18 @@ export function createDemoCommittee(db: Database.Database, language: Language): 
     for (const service of demoServices) {
       const id = newId();
       db.prepare(
-        `INSERT INTO service (id, name, provider, start_date, created_at, updated_at, created_by, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, service.name, service.provider, service.startDate, now, now, actor, actor);
+        `INSERT INTO service (id, name, name_key, provider, start_date, created_at, updated_at, created_by, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, service.name, serviceNameKey(service.name), service.provider, service.startDate, now, now, actor, actor);
       serviceIds[service.name] = id;
     }
     currentMember.write(db, actor);
+    addDemoFigures(
+      db,
+      demoServices.map((service) => ({ name: service.name, startQuarter: quarterOfDate(service.startDate), size: service.size })),
+      actor,
+      today,
+    );
     return { memberIds, serviceIds };
   })();
 }

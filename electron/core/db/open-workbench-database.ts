@@ -7,10 +7,11 @@ import { probeDatabaseFile } from './probe-database-file';
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true });
   const from = typeof current === 'number' ? current : 0;
-  migrations.slice(from).forEach((sql, index) => {
+  migrations.slice(from).forEach((migration, index) => {
     const target = from + index + 1;
     db.transaction(() => {
-      db.exec(sql);
+      db.exec(migration.sql);
+      migration.after?.(db);
       db.pragma(`user_version = ${target}`);
     })();
   });

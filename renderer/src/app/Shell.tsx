@@ -5,12 +5,14 @@ import { sections, useRoute, type Section } from '../state/use-route';
 import { Dashboard } from '../screens/Dashboard';
 import { ComingSoon } from '../screens/ComingSoon';
 import { Settings } from '../screens/Settings';
+import { QuarterlyData } from '../screens/QuarterlyData';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 
 function SectionScreen({ section, workspace }: { section: Section; workspace: WorkspaceView }) {
   if (section === 'dashboard') return <Dashboard workspace={workspace} />;
   if (section === 'settings') return <Settings workspace={workspace} />;
+  if (section === 'quarterly') return <QuarterlyData />;
   return <ComingSoon section={section} />;
 }
 

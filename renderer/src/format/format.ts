@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { currentLanguage } from '../i18n/i18n';
 
 const localeOf = { en: 'en-GB', cs: 'cs-CZ' } as const;
@@ -19,4 +20,19 @@ export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A rate as a percentage in the reader's convention (41 % in Czech, 41% in English); null is "no data". */
+export function formatRate(value: number | null, noData: string): string {
+  if (value === null) return noData;
+  return new Intl.NumberFormat(localeOf[currentLanguage()], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** 2026-Q3 as "Q3 2026" / "3. čtvrtletí 2026" (long) or "Q3 2026" / "3Q 2026" (short). */
+export function formatQuarter(quarter: string, form: 'long' | 'short' = 'long'): string {
+  return i18next.t(form === 'long' ? 'quarters.long' : 'quarters.short', { q: quarter.slice(6, 7), year: quarter.slice(0, 4) });
+}
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(localeOf[currentLanguage()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -1,21 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
-import type { Service } from '../../../electron/core/committee/committee-types';
+import type { Dashboard as DashboardData } from '../../../electron/core/figures/build-dashboard';
 import { call } from '../api/api-client';
-import { formatDate, formatNumber } from '../format/format';
+import { formatNumber, formatQuarter } from '../format/format';
 import { isActiveMember } from '../app/is-active-member';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { KeyFigures } from './dashboard/KeyFigures';
+import { OutcomeCharts } from './dashboard/OutcomeCharts';
+import { ServicesTable } from './dashboard/ServicesTable';
+import { TargetsProgress } from './dashboard/TargetsProgress';
 
 export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const members = useWorkspaceStore((state) => state.members);
-  const [services, setServices] = useState<Service[] | null>(null);
+  const [dashboard, setDashboard] = useState<DashboardData | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    call('listServices', {}).then(setServices, setError);
+    call('getDashboard', {}).then(setDashboard, setError);
   }, [workspace.path]);
 
   const active = members.filter(isActiveMember);
@@ -24,6 +28,21 @@ export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('nav.dashboard')}</h1>
+      <ErrorMessage error={error} />
+      {dashboard !== null && dashboard.latest === null && (
+        <p className="message message-info">
+          {t('dashboard.noFigures')} <a href="#/quarterly">{t('dashboard.goImport')}</a>
+        </p>
+      )}
+      {dashboard?.latest != null && (
+        <>
+          <h2>{t('dashboard.latestQuarter', { quarter: formatQuarter(dashboard.latest.quarter) })}</h2>
+          <KeyFigures latest={dashboard.latest} />
+        </>
+      )}
+      {dashboard?.targets != null && <TargetsProgress progress={dashboard.targets} />}
+      {dashboard !== null && dashboard.latest !== null && <OutcomeCharts dashboard={dashboard} />}
+      {dashboard !== null && <ServicesTable dashboard={dashboard} />}
       <div className="summary-grid">
         <div className="card">
           <h2>{t('dashboard.committee')}</h2>
@@ -34,6 +53,8 @@ export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
             <dd>{workspace.committee?.region}</dd>
             <dt>{t('committee.language')}</dt>
             <dd>{workspace.committee === null ? '' : t(`languages.${workspace.committee.language}`)}</dd>
+            <dt>{t('dashboard.servicesCount')}</dt>
+            <dd>{dashboard === null ? '' : formatNumber(dashboard.services.length)}</dd>
           </dl>
         </div>
         <div className="card">
@@ -43,33 +64,6 @@ export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
           <a href="#/settings">{t('dashboard.manageMembers')}</a>
         </div>
       </div>
-      <div className="card">
-        <h2>{t('dashboard.services')}</h2>
-        <ErrorMessage error={error} />
-        {services !== null && services.length === 0 && <p>{t('dashboard.noServices')}</p>}
-        {services !== null && services.length > 0 && (
-          <table>
-            <caption className="visually-hidden">{t('dashboard.services')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('service.name')}</th>
-                <th scope="col">{t('service.provider')}</th>
-                <th scope="col">{t('service.startDate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {services.map((service) => (
-                <tr key={service.id}>
-                  <th scope="row">{service.name}</th>
-                  <td>{service.provider}</td>
-                  <td>{formatDate(service.startDate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
-      <p className="message message-info">{t('dashboard.outcomesPending')}</p>
     </section>
   );
 }

@@ -4,16 +4,22 @@ export const sections = ['dashboard', 'quarterly', 'barriers', 'meetings', 'feed
 
 export type Section = (typeof sections)[number];
 
-function sectionFromHash(): Section {
-  const name = window.location.hash.replace(/^#\/?/, '');
-  return sections.find((section) => section === name) ?? 'dashboard';
+/** `#/settings` names a section; any other hash (an in-page link such as `#history-part`) keeps the current one. */
+function sectionFromHash(): Section | null {
+  const hash = window.location.hash;
+  if (hash === '' || hash === '#' || hash === '#/') return 'dashboard';
+  if (!hash.startsWith('#/')) return null;
+  return sections.find((section) => section === hash.slice(2)) ?? 'dashboard';
 }
 
 /** The section lives in the address (#/settings), so Back, reload and bookmarks work as expected. */
 export function useRoute(): Section {
-  const [section, setSection] = useState<Section>(sectionFromHash);
+  const [section, setSection] = useState<Section>(() => sectionFromHash() ?? 'dashboard');
   useEffect(() => {
-    const onChange = () => setSection(sectionFromHash());
+    const onChange = () => {
+      const next = sectionFromHash();
+      if (next !== null) setSection(next);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

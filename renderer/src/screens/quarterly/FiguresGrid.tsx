@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuarterlyGrid } from '../../../../electron/core/quarterly/quarterly-grid';
+import { measures, type Measure } from '../../../../electron/core/domain/measures';
+import { formatNumber, formatQuarter } from '../../format/format';
+import { FigureEditor } from './FigureEditor';
+
+type Selected = { serviceId: string; serviceName: string; quarter: string } | null;
+
+/** Services down, quarters across: a gap is a quarter the service has not reported. */
+export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [measure, setMeasure] = useState<Measure>('referrals');
+  const [selected, setSelected] = useState<Selected>(null);
+  const byKey = new Map(grid.rows.map((row) => [`${row.serviceId}|${row.quarter}`, row]));
+  const missing = t('figures.missingShort');
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('figures.title')}</h2>
+      <p className="hint">{t('figures.explain')}</p>
+      <div className="field inline-field">
+        <label htmlFor={`${id}-measure`}>{t('figures.showMeasure')}</label>
+        <select id={`${id}-measure`} value={measure} onChange={(event) => setMeasure(measures.find((key) => key === event.target.value) ?? 'referrals')}>
+          {measures.map((key) => (
+            <option key={key} value={key}>
+              {t(`measures.${key}.label`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {grid.services.length === 0 ? (
+        <p>{t('figures.noServices')}</p>
+      ) : (
+        <div className="table-scroll grid-scroll">
+          <table className="figures-grid">
+            <caption className="visually-hidden">{t('figures.gridCaption', { measure: t(`measures.${measure}.label`) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('service.name')}</th>
+                {grid.quarters.map((quarter) => (
+                  <th scope="col" key={quarter}>
+                    {formatQuarter(quarter, 'short')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {grid.services.map((service) => (
+                <tr key={service.id}>
+                  <th scope="row">{service.name}</th>
+                  {grid.quarters.map((quarter) => {
+                    const row = byKey.get(`${service.id}|${quarter}`);
+                    const value = row?.[measure] ?? null;
+                    const label = t('figures.cellLabel', { service: service.name, quarter: formatQuarter(quarter) });
+                    return (
+                      <td key={quarter} className={row === undefined ? 'cell-missing' : value === null ? 'cell-blank' : undefined}>
+                        <button type="button" className="cell-button" aria-label={`${label}: ${row === undefined ? t('figures.quarterMissing') : value === null ? t('common.notReported') : formatNumber(value, 2)}`} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
+                          {row === undefined ? missing : value === null ? '·' : formatNumber(value, 2)}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">{t('figures.legend', { missing })}</p>
+      {selected !== null && <FigureEditor {...selected} onChanged={onChanged} onClose={() => setSelected(null)} />}
+    </section>
+  );
+}

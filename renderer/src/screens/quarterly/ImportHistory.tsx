@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportRecord } from '../../../../electron/core/import/list-imports';
+import { call } from '../../api/api-client';
+import { formatDateTime, formatNumber } from '../../format/format';
+import { useAction } from '../../ui/use-action';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+
+/** Every import with its file, checksum, who and when; the latest one can be undone after a confirmation. */
+export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; onUndone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  const undo = useAction(async () => {
+    const result = await call('undoLastImport', {});
+    setConfirming(false);
+    onUndone(t('history.undone', { file: result.fileName }));
+  });
+  const undoable = imports.find((record) => record.canUndo);
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('history.title')}</h2>
+      {imports.length === 0 ? (
+        <p>{t('history.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t('history.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.file')}</th>
+                <th scope="col">{t('history.when')}</th>
+                <th scope="col">{t('history.who')}</th>
+                <th scope="col">{t('history.what')}</th>
+                <th scope="col">{t('history.checksum')}</th>
+                <th scope="col">{t('history.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imports.map((record) => (
+                <tr key={record.id}>
+                  <th scope="row">{record.fileName}</th>
+                  <td>{formatDateTime(record.importedAt)}</td>
+                  <td>{record.importedBy ?? t('common.unknownMember')}</td>
+                  <td>
+                    {t(`import.kind.${record.kind}`)} · {t('history.counts', { rows: formatNumber(record.rowCount), added: formatNumber(record.added), replaced: formatNumber(record.replaced) })}
+                  </td>
+                  <td>
+                    <code title={record.sha256}>{record.sha256.slice(0, 12)}</code>
+                  </td>
+                  <td>{record.undoneAt === null ? t('history.inEffect') : t('history.undoneAt', { at: formatDateTime(record.undoneAt), by: record.undoneBy ?? t('common.unknownMember') })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {undoable !== undefined && !confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('history.undoLast', { file: undoable.fileName })}
+        </button>
+      )}
+      {undoable !== undefined && confirming && (
+        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>{t('history.confirmUndo', { file: undoable.fileName, added: undoable.added, replaced: undoable.replaced })}</p>
+          <div className="button-row">
+            <button type="button" className="primary" disabled={undo.busy} onClick={() => void undo.run()} autoFocus>
+              {t('history.confirmUndoButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('history.keep')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ErrorMessage error={undo.error} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { Chart as ChartJS, registerables, type ChartConfiguration, type ChartType } from 'chart.js';
+import { useId, useState } from 'react';
+import { Chart } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+
+ChartJS.register(...registerables);
+
+export type ChartTable = { caption: string; columns: string[]; rows: { header: string; cells: string[] }[] };
+
+type Props<T extends ChartType> = { config: ChartConfiguration<T>; description: string; table: ChartTable };
+
+/**
+ * A chart with its text alternative and the same numbers as a table. The table can replace the chart
+ * on screen, and it is what prints, so the figures never depend on seeing colours or shapes.
+ */
+export function ChartFigure<T extends ChartType>({ config, description, table }: Props<T>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="chart-caption">
+        <span>{table.caption}</span>
+        <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+          {asTable ? t('charts.showChart') : t('charts.showTable')}
+        </button>
+      </figcaption>
+      {!asTable && (
+        <div className="chart-canvas screen-only">
+          <Chart type={config.type} data={config.data} options={config.options} role="img" aria-label={description} />
+        </div>
+      )}
+      <div className={asTable ? 'table-scroll' : 'table-scroll print-only'}>
+        <table>
+          <caption className="visually-hidden">{table.caption}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((column, index) => (
+                <th key={column + String(index)} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.header}>
+                <th scope="row">{row.header}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={String(index)}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
