@@ -59,8 +59,9 @@ export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = ';';
   let bestScore = -1;
   for (const delimiter of candidates) {
+    // Empty cells count: spreadsheets pad every line to the same number of separators.
     const widths = records(sample, delimiter)
-      .map((row) => row.cells.filter((cell) => String(cell).trim() !== '').length)
+      .map((row) => row.cells.length)
       .filter((width) => width > 1);
     const counts = new Map<number, number>();
     for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);

@@ -71,12 +71,21 @@ function findHeader(rows: readonly RawRow[], mappingFor: (layoutKey: string) => 
   return guess === -1 ? null : { index: guess, mapping: null };
 }
 
+function hasKnownHeader(rows: readonly RawRow[], rememberedMapping: (layoutKey: string) => ColumnMapping | null): boolean {
+  return rows.slice(0, headerSearchDepth).some((row) => rememberedMapping(layoutKeyOf(row.cells)) !== null || kindOf(row.cells.map(columnKeyOf)) !== 'unknown');
+}
+
 /** Reads a CSV or XLSX file into a header and data rows, ready for the rules of its kind. */
 export function readImportTable(bytes: Uint8Array, options: ImportOptions, rememberedMapping: (layoutKey: string) => ColumnMapping | null): ImportTable {
   let rows: RawRow[];
   let table: Pick<ImportTable, 'format' | 'encoding' | 'delimiter' | 'sheetNames' | 'sheet'>;
   if (looksLikeWorkbook(bytes)) {
-    const book = readWorkbook(bytes, options.sheet);
+    let book = readWorkbook(bytes, options.sheet);
+    if (options.sheet === undefined && !hasKnownHeader(book.rows, rememberedMapping)) {
+      // The table is often not on the first sheet (notes or a cover sheet come first): take the first sheet that has one.
+      const other = book.sheetNames.slice(1).map((name) => readWorkbook(bytes, name)).find((candidate) => hasKnownHeader(candidate.rows, rememberedMapping));
+      if (other !== undefined) book = other;
+    }
     rows = book.rows;
     table = { format: 'xlsx', encoding: null, delimiter: null, sheetNames: book.sheetNames, sheet: book.sheet };
   } else {
