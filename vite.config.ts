@@ -6,7 +6,10 @@ import { contentSecurityPolicy } from './electron/shared/content-security-policy
 function cspMeta(): Plugin {
   return {
     name: 'workbench-csp-meta',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      // frame-ancestors only works as a header (which both front doors send); in a meta element it is ignored with a warning.
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy.replace(/;\s*frame-ancestors[^;]*/, '') }, injectTo: 'head-prepend' },
+    ],
   };
 }
 

@@ -32,7 +32,8 @@ describe('first run', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect.poll(() => page.getByText('Lipová Regional IPS Steering Committee (demo)').first().isVisible()).toBe(true);
-    await page.getByRole('cell', { name: 'Centrum duševního zdraví Lipová' }).first().waitFor();
+    await page.getByRole('heading', { name: /^Latest quarter: Q\d \d{4}$/ }).waitFor();
+    await page.getByRole('rowheader', { name: 'IPS Lipová-město' }).waitFor();
     expect(await page.getByLabel('Working as').inputValue()).not.toBe('');
 
     for (const section of sections) {
@@ -64,7 +65,7 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Create our committee' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Přehled' }).waitFor();
-    await page.getByText('Zatím nejsou zapsány žádné služby IPS.').waitFor();
+    await page.getByText('Zatím nejsou zapsána žádná čtvrtletní data.').waitFor();
 
     await page.getByRole('link', { name: 'Nastavení', exact: true }).click();
     await expect.poll(() => page.getByTestId('database-path').textContent()).toBe(dbPath);

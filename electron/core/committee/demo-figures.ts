@@ -54,5 +54,5 @@ export function addDemoFigures(db: Database.Database, services: readonly DemoSer
     'INSERT INTO target (id, year, service_id, referrals, engaged, job_starts, sustained_13w, created_at, updated_at, created_by, updated_by) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   insertTarget.run(newId(), year - 1, 130, 100, 45, 26, now, now, actor, actor);
-  insertTarget.run(newId(), year, 160, 125, 60, 33, now, now, actor, actor);
+  insertTarget.run(newId(), year, 130, 100, 45, 22, now, now, actor, actor);
 }

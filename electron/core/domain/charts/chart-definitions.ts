@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { chartColour, chartPointStyles } from './chart-palette';
 
 /** What a chart needs besides numbers: labels already in the reader's language, and number formatting. */
-export type ChartText = { title: string; format: (value: number) => string };
+export type ChartText = { title: string; format: (value: number) => string; showTitle?: boolean };
 
 export type Series = { label: string; values: (number | null)[] };
 
@@ -32,7 +32,7 @@ export function trendChart(quarters: readonly string[], series: readonly Series[
     },
     options: {
       ...baseOptions,
-      plugins: { ...baseOptions.plugins, title: { display: true, text: text.title } },
+      plugins: { ...baseOptions.plugins, title: { display: text.showTitle ?? false, text: text.title } },
       scales: { y: { beginAtZero: true, ticks: { callback: (value) => text.format(Number(value)) } } },
     },
   };
@@ -54,7 +54,7 @@ export function barChart(categories: readonly string[], series: readonly Series[
     },
     options: {
       ...baseOptions,
-      plugins: { ...baseOptions.plugins, legend: { display: series.length > 1, position: 'bottom' }, title: { display: true, text: text.title } },
+      plugins: { ...baseOptions.plugins, legend: { display: series.length > 1, position: 'bottom' }, title: { display: text.showTitle ?? false, text: text.title } },
       scales: { y: { beginAtZero: true, ticks: { callback: (value) => text.format(Number(value)) } } },
     },
   };

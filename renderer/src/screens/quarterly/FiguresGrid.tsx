@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarterlyGrid } from '../../../../electron/core/quarterly/quarterly-grid';
 import { measures, type Measure } from '../../../../electron/core/domain/measures';
+import { quarterOfDate } from '../../../../electron/core/domain/quarter';
 import { formatNumber, formatQuarter } from '../../format/format';
 import { FigureEditor } from './FigureEditor';
 
@@ -54,10 +55,15 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
                     const row = byKey.get(`${service.id}|${quarter}`);
                     const value = row?.[measure] ?? null;
                     const label = t('figures.cellLabel', { service: service.name, quarter: formatQuarter(quarter) });
+                    // Before a service started there is nothing to report: not a gap.
+                    const beforeStart = row === undefined && quarter < quarterOfDate(service.startDate);
+                    const state = beforeStart ? 'before' : row === undefined ? 'missing' : value === null ? 'blank' : 'value';
+                    const spoken = { before: t('figures.beforeStart'), missing: t('figures.quarterMissing'), blank: t('common.notReported'), value: value === null ? '' : formatNumber(value, 2) }[state];
+                    const shown = { before: '–', missing, blank: '·', value: value === null ? '' : formatNumber(value, 2) }[state];
                     return (
-                      <td key={quarter} className={row === undefined ? 'cell-missing' : value === null ? 'cell-blank' : undefined}>
-                        <button type="button" className="cell-button" aria-label={`${label}: ${row === undefined ? t('figures.quarterMissing') : value === null ? t('common.notReported') : formatNumber(value, 2)}`} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
-                          {row === undefined ? missing : value === null ? '·' : formatNumber(value, 2)}
+                      <td key={quarter} className={{ before: 'cell-before-start', missing: 'cell-missing', blank: 'cell-blank', value: undefined }[state]}>
+                        <button type="button" className="cell-button" aria-label={`${label}: ${spoken}`} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
+                          {shown}
                         </button>
                       </td>
                     );

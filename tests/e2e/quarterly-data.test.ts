@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { fixturePath } from '../helpers/fixture';
+import { tempDir } from '../helpers/temp-dir';
+import { expectAccessible } from './helpers/expect-accessible';
+import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+
+let app: WebApp | undefined;
+let browser: Browser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+  await app?.stop();
+  browser = undefined;
+  app = undefined;
+});
+
+async function openCommittee(language: 'en' | 'cs' = 'en') {
+  const dbPath = join(tempDir(), 'committee.sqlite');
+  expect(runCli(['init', dbPath, '--committee', 'Výbor IPS Hradec Králové', '--region', 'Královéhradecký kraj', '--lang', language]).exitCode).toBe(0);
+  app = await startWeb(dbPath);
+  browser = await openBrowser();
+  const { page } = browser;
+  await page.goto(`${app.url}#/quarterly`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, dbPath };
+}
+
+function figureCount(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return Number(db.prepare('SELECT count(*) FROM quarterly_figure').pluck().get());
+  } finally {
+    db.close();
+  }
+}
+
+describe('quarterly data', () => {
+  it('downloads a template in the UI language whose first row names the columns', async () => {
+    const { page } = await openCommittee();
+    await page.getByLabel('Language').selectOption('cs');
+    await page.getByRole('heading', { level: 1, name: 'Čtvrtletní data' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Šablona čtvrtletních dat (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('ips-ctvrtletni-data.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'Služba;Čtvrtletí;Doporučení;Zapojení;V péči;Pracující;Nástupy do práce;Udržení 13 týdnů;Ve vzdělávání;Chráněná práce;Ukončili, zaměstnaní;Ukončili, bez práce;Pracovní konzultanti (úvazky)',
+    );
+  });
+
+  it('previews a messy Czech file, imports it, shows it on the dashboard, and undoes it', async () => {
+    const { page, dbPath } = await openCommittee();
+    await page.getByLabel('Files to import').setInputFiles(fixturePath('quarterly-cs-windows1250.csv'));
+    await page.getByText('5 new records will be added').waitFor();
+    await page.getByText('New services that will be created: Hradec Králové, Náchod, Jičín').waitFor();
+    expect(await page.getByLabel('Character encoding').inputValue()).toBe('windows-1250');
+    await expectAccessible(page, 'import preview');
+    expect(figureCount(dbPath)).toBe(0);
+
+    await page.getByRole('button', { name: 'Import this file' }).click();
+    await page.getByText('Imported: quarterly-cs-windows1250.csv').waitFor();
+    expect(figureCount(dbPath)).toBe(5);
+    await page.getByRole('button', { name: 'Náchod, Q2 2026: 8' }).click();
+    await page.getByRole('heading', { name: 'Náchod, Q2 2026' }).waitFor();
+    await page.getByText(/imported from quarterly-cs-windows1250\.csv/).first().waitFor();
+
+    await page.locator('a[href="#/dashboard"]').click();
+    await page.getByRole('heading', { name: 'Latest quarter: Q2 2026' }).waitFor();
+    await page.getByRole('button', { name: 'Show as a table' }).first().click();
+    await page.getByRole('rowheader', { name: 'Q2 2026', exact: true }).first().waitFor();
+    await expectAccessible(page, 'dashboard with figures');
+
+    await page.locator('a[href="#/quarterly"]').click();
+    await page.getByRole('button', { name: 'Undo the last import (quarterly-cs-windows1250.csv)…' }).click();
+    await page.getByRole('button', { name: 'Undo the import' }).click();
+    await page.getByText('The import of quarterly-cs-windows1250.csv was undone.').waitFor();
+    expect(figureCount(dbPath)).toBe(0);
+  });
+
+  it('lists every error of a broken file with its row, and stores nothing', async () => {
+    const { page, dbPath } = await openCommittee();
+    await page.getByLabel('Files to import').setInputFiles(fixturePath('quarterly-broken.csv'));
+    const alert = page.getByRole('alert').filter({ hasText: '7 errors' });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('row 3, job_starts: "12a" is not a whole number');
+    expect(text).toContain('row 8, worked: 12 people working is more than the 9 people served');
+    expect(await page.getByRole('button', { name: 'Import this file' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'import errors');
+    expect(figureCount(dbPath)).toBe(0);
+  });
+});
