@@ -20,6 +20,16 @@ import { undoLastImport } from '../import/undo-last-import';
 import { figureDetails } from '../quarterly/figure-details';
 import { quarterlyGrid } from '../quarterly/quarterly-grid';
 import { setFigure } from '../quarterly/set-figure';
+import { catalogue } from '../barriers/catalogue';
+import { assessmentsOf, listRegister } from '../barriers/list-register';
+import { mitigations } from '../barriers/mitigations';
+import { recordReview } from '../barriers/record-review';
+import { removeBarrier, restoreBarrier } from '../barriers/remove-barrier';
+import { addBarrier, updateBarrier } from '../barriers/save-barrier';
+import { severityMatrix } from '../barriers/severity-matrix';
+import { voteRounds } from '../barriers/vote-rounds';
+import type { BarrierDetails } from './contract';
+import type Database from 'better-sqlite3';
 import type { Member } from '../committee/committee-types';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
@@ -60,6 +70,25 @@ function decodeUploads(files: readonly UploadedFile[]): ImportFile[] {
 function runImport(context: ApiContext, files: readonly UploadedFile[], dryRun: boolean) {
   const result = importFiles(context.workspace.db(), decodeUploads(files), { dryRun, actor: actor(context), currentQuarter: quarterOfDate(todayIso()) });
   return { stored: result.stored, files: result.files };
+}
+
+function barrierDetails(db: Database.Database, id: string): BarrierDetails {
+  const entry = listRegister(db, { includeArchived: true, id })[0];
+  if (entry === undefined) throw new UserError('barrier_not_found', {}, 'id');
+  const votes = db
+    .prepare('SELECT i.round_id FROM vote_item i WHERE i.barrier_id = ?')
+    .pluck()
+    .all(id)
+    .map((roundId) => {
+      const round = voteRounds.get(db, String(roundId), null);
+      const item = round.items.find((candidate) => candidate.barrierId === id);
+      return { roundId: round.id, title: round.title, heldOn: round.heldOn, total: item?.total ?? null, rank: item?.rank ?? null };
+    });
+  return { entry, assessments: assessmentsOf(db, id), mitigations: mitigations.list(db, id), votes };
+}
+
+function committeeLanguage(context: ApiContext) {
+  return readCommittee(context.workspace.db())?.language ?? 'en';
 }
 
 /** The core's side of every contract method; inputs arrive already validated by the contract's schemas. */
@@ -119,6 +148,48 @@ export const apiHandlers: Handlers = {
   commitImport: (context, input) => runImport(context, input.files, false),
   listImports: (context) => listImports(context.workspace.db()),
   undoLastImport: (context) => undoLastImport(context.workspace.db(), actor(context)),
+  getCatalogue: () => catalogue(),
+  listRegister: (context, input) => listRegister(context.workspace.db(), { includeArchived: input.includeArchived }),
+  getBarrier: (context, input) => barrierDetails(context.workspace.db(), input.id),
+  addBarrier: (context, input) => barrierDetails(context.workspace.db(), addBarrier(context.workspace.db(), input, committeeLanguage(context), actor(context))),
+  updateBarrier: (context, input) => {
+    updateBarrier(context.workspace.db(), input, actor(context));
+    return barrierDetails(context.workspace.db(), input.id);
+  },
+  recordReview: (context, input) => {
+    recordReview(context.workspace.db(), input, actor(context));
+    return listRegister(context.workspace.db());
+  },
+  addMitigation: (context, input) => {
+    mitigations.add(context.workspace.db(), input, actor(context));
+    return barrierDetails(context.workspace.db(), input.barrierId);
+  },
+  setMitigationStatus: (context, input) => barrierDetails(context.workspace.db(), mitigations.setStatus(context.workspace.db(), input.id, input.status, actor(context))),
+  removeBarrier: (context, input) => removeBarrier(context.workspace.db(), input.id, input.confirmed, actor(context)),
+  restoreBarrier: (context, input) => {
+    restoreBarrier(context.workspace.db(), input.id, actor(context));
+    return barrierDetails(context.workspace.db(), input.id);
+  },
+  getSeverityMatrix: (context) => severityMatrix(context.workspace.db()),
+  listVoteRounds: (context) => voteRounds.list(context.workspace.db()),
+  openVoteRound: (context, input) => voteRounds.get(context.workspace.db(), voteRounds.open(context.workspace.db(), input, actor(context)), actor(context)),
+  getVoteRound: (context, input) => voteRounds.get(context.workspace.db(), input.roundId, actor(context)),
+  addVoteIdea: (context, input) => {
+    voteRounds.addIdea(context.workspace.db(), input.roundId, input.idea, actor(context));
+    return voteRounds.get(context.workspace.db(), input.roundId, actor(context));
+  },
+  clusterVoteItems: (context, input) => {
+    voteRounds.cluster(context.workspace.db(), input.roundId, input.heading, input.itemIds, actor(context));
+    return voteRounds.get(context.workspace.db(), input.roundId, actor(context));
+  },
+  castVotes: (context, input) => {
+    voteRounds.cast(context.workspace.db(), input.roundId, input.memberId, input.dots);
+    return voteRounds.get(context.workspace.db(), input.roundId, actor(context));
+  },
+  closeVoteRound: (context, input) => {
+    voteRounds.close(context.workspace.db(), input.roundId, actor(context));
+    return voteRounds.get(context.workspace.db(), input.roundId, actor(context));
+  },
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

@@ -3,6 +3,13 @@ import { languages } from '../domain/languages';
 import { memberRoles } from '../domain/member-roles';
 import type { Committee, Member, Service } from '../committee/committee-types';
 import { measures } from '../domain/measures';
+import { barrierGroups, barrierLevels, barrierStatuses, barrierTrends, mitigationStatuses } from '../domain/barrier-terms';
+import type { Catalogue } from '../barriers/catalogue';
+import type { Assessment, RegisterEntry } from '../barriers/register-entry';
+import type { Mitigation } from '../barriers/mitigations';
+import type { RemovalOutcome } from '../barriers/remove-barrier';
+import type { SeverityMatrix } from '../barriers/severity-matrix';
+import type { VoteRound } from '../barriers/vote-rounds';
 import type { Dashboard } from '../figures/build-dashboard';
 import type { Target } from '../figures/load-targets';
 import { columnMappingSchema } from '../import/column-mapping-schema';
@@ -46,6 +53,32 @@ const importFile = z.object({
     })
     .default({}),
 });
+
+const barrierCommon = {
+  localWording: z.string().trim().max(4000),
+  serviceIds: z.array(z.uuid()).max(200),
+  ownerId: z.uuid().nullable(),
+  status: z.enum(barrierStatuses),
+};
+
+const newBarrier = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('catalogue'), catalogueId: z.string().regex(/^[a-z0-9-]{1,80}$/), ...barrierCommon }),
+  z.object({
+    source: z.literal('custom'),
+    name: text(200),
+    description: z.string().trim().max(4000),
+    group: z.enum(barrierGroups),
+    level: z.enum(barrierLevels),
+    ...barrierCommon,
+  }),
+]);
+
+export type BarrierDetails = {
+  entry: RegisterEntry;
+  assessments: Assessment[];
+  mitigations: Mitigation[];
+  votes: { roundId: string; title: string; heldOn: string; total: number | null; rank: number | null }[];
+};
 
 export type WorkspaceView = WorkspaceStatus & {
   host: 'desktop' | 'web';
@@ -93,6 +126,58 @@ export const contract = {
   commitImport: { input: z.object({ files: z.array(importFile).min(1).max(20) }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
   listImports: { input: z.object({}), result: returns<ImportRecord[]>() },
   undoLastImport: { input: z.object({}), result: returns<{ fileName: string }>() },
+  getCatalogue: { input: z.object({}), result: returns<Catalogue>() },
+  listRegister: { input: z.object({ includeArchived: z.boolean().default(false) }), result: returns<RegisterEntry[]>() },
+  getBarrier: { input: z.object({ id: z.uuid() }), result: returns<BarrierDetails>() },
+  addBarrier: { input: newBarrier, result: returns<BarrierDetails>() },
+  updateBarrier: {
+    input: z.object({
+      id: z.uuid(),
+      ...barrierCommon,
+      name: text(200).optional(),
+      description: z.string().trim().max(4000).optional(),
+      group: z.enum(barrierGroups).optional(),
+      level: z.enum(barrierLevels).optional(),
+    }),
+    result: returns<BarrierDetails>(),
+  },
+  recordReview: {
+    input: z.object({
+      reviewDate: isoDate,
+      assessments: z
+        .array(z.object({ barrierId: z.uuid(), severity: z.int().min(1).max(5), trend: z.enum(barrierTrends), note: z.string().trim().max(4000) }))
+        .min(1)
+        .max(500),
+    }),
+    result: returns<RegisterEntry[]>(),
+  },
+  addMitigation: {
+    input: z.object({ barrierId: z.uuid(), text: text(2000), fromCatalogue: z.boolean().default(false), status: z.enum(mitigationStatuses).default('planned') }),
+    result: returns<BarrierDetails>(),
+  },
+  setMitigationStatus: { input: z.object({ id: z.uuid(), status: z.enum(mitigationStatuses) }), result: returns<BarrierDetails>() },
+  removeBarrier: { input: z.object({ id: z.uuid(), confirmed: z.boolean().default(false) }), result: returns<RemovalOutcome>() },
+  restoreBarrier: { input: z.object({ id: z.uuid() }), result: returns<BarrierDetails>() },
+  getSeverityMatrix: { input: z.object({}), result: returns<SeverityMatrix>() },
+  listVoteRounds: { input: z.object({}), result: returns<{ id: string; title: string; heldOn: string; status: 'open' | 'closed' }[]>() },
+  openVoteRound: {
+    input: z.object({
+      title: text(200),
+      heldOn: isoDate,
+      dotsPerMember: z.int().min(1).max(20).default(3),
+      hiddenUntilClosed: z.boolean().default(false),
+      showUserGroup: z.boolean().default(false),
+      participantIds: z.array(z.uuid()).min(1).max(100),
+      barrierIds: z.array(z.uuid()).max(200).default([]),
+      ideas: z.array(text(500)).max(200).default([]),
+    }),
+    result: returns<VoteRound>(),
+  },
+  getVoteRound: { input: z.object({ roundId: z.uuid() }), result: returns<VoteRound>() },
+  addVoteIdea: { input: z.object({ roundId: z.uuid(), idea: text(500) }), result: returns<VoteRound>() },
+  clusterVoteItems: { input: z.object({ roundId: z.uuid(), heading: text(500), itemIds: z.array(z.uuid()).min(2).max(100) }), result: returns<VoteRound>() },
+  castVotes: { input: z.object({ roundId: z.uuid(), memberId: z.uuid(), dots: z.record(z.uuid(), z.int().min(0).max(20)) }), result: returns<VoteRound>() },
+  closeVoteRound: { input: z.object({ roundId: z.uuid() }), result: returns<VoteRound>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

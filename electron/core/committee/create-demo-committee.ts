@@ -7,6 +7,7 @@ import { createCommittee } from './create-committee';
 import { currentMember } from './current-member';
 import { saveMember } from './save-member';
 import { addDemoFigures } from './demo-figures';
+import { addDemoBarriers } from './demo-barriers';
 import { quarterOfDate } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import { todayIso } from '../domain/today-iso';
@@ -70,6 +71,7 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
       actor,
       today,
     );
+    addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
     return { memberIds, serviceIds };
   })();
 }

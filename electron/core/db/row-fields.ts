@@ -11,3 +11,8 @@ export function numberOrNull(value: unknown): number | null {
 export function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
+
+/** A NOT NULL text column; '' if the row somehow lacks it. */
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

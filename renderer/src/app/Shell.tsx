@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
-import { sections, useRoute, type Section } from '../state/use-route';
+import { sections, useRoute, type Route } from '../state/use-route';
 import { Dashboard } from '../screens/Dashboard';
 import { ComingSoon } from '../screens/ComingSoon';
 import { Settings } from '../screens/Settings';
 import { QuarterlyData } from '../screens/QuarterlyData';
+import { Barriers } from '../screens/Barriers';
+import { BarrierPage } from '../screens/barriers/BarrierPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 
-function SectionScreen({ section, workspace }: { section: Section; workspace: WorkspaceView }) {
+function SectionScreen({ route: { section, detail }, workspace }: { route: Route; workspace: WorkspaceView }) {
   if (section === 'dashboard') return <Dashboard workspace={workspace} />;
+  if (section === 'barriers') return detail === null ? <Barriers /> : <BarrierPage id={detail} />;
   if (section === 'settings') return <Settings workspace={workspace} />;
   if (section === 'quarterly') return <QuarterlyData />;
   return <ComingSoon section={section} />;
@@ -18,7 +21,8 @@ function SectionScreen({ section, workspace }: { section: Section; workspace: Wo
 
 export function Shell({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
-  const section = useRoute();
+  const route = useRoute();
+  const section = route.section;
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -29,7 +33,7 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
       return;
     }
     mainRef.current?.focus();
-  }, [section]);
+  }, [route]);
 
   return (
     <div className="shell">
@@ -59,7 +63,7 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
         </ul>
       </nav>
       <main className="content" id="main" ref={mainRef} tabIndex={-1}>
-        <SectionScreen section={section} workspace={workspace} />
+        <SectionScreen route={route} workspace={workspace} />
       </main>
     </div>
   );

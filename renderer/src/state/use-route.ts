@@ -4,24 +4,28 @@ export const sections = ['dashboard', 'quarterly', 'barriers', 'meetings', 'feed
 
 export type Section = (typeof sections)[number];
 
-/** `#/settings` names a section; any other hash (an in-page link such as `#history-part`) keeps the current one. */
-function sectionFromHash(): Section | null {
+export type Route = { section: Section; /** What follows the section, such as a record's id in #/barriers/ID. */ detail: string | null };
+
+/** `#/settings` or `#/barriers/ID` names a place; any other hash (an in-page link such as `#history-part`) keeps the current one. */
+function routeFromHash(): Route | null {
   const hash = window.location.hash;
-  if (hash === '' || hash === '#' || hash === '#/') return 'dashboard';
+  if (hash === '' || hash === '#' || hash === '#/') return { section: 'dashboard', detail: null };
   if (!hash.startsWith('#/')) return null;
-  return sections.find((section) => section === hash.slice(2)) ?? 'dashboard';
+  const [name, detail] = hash.slice(2).split('/');
+  const section = sections.find((candidate) => candidate === name) ?? 'dashboard';
+  return { section, detail: detail === undefined || detail === '' ? null : decodeURIComponent(detail) };
 }
 
-/** The section lives in the address (#/settings), so Back, reload and bookmarks work as expected. */
-export function useRoute(): Section {
-  const [section, setSection] = useState<Section>(() => sectionFromHash() ?? 'dashboard');
+/** The place lives in the address, so Back, reload and bookmarks work as expected. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => routeFromHash() ?? { section: 'dashboard', detail: null });
   useEffect(() => {
     const onChange = () => {
-      const next = sectionFromHash();
-      if (next !== null) setSection(next);
+      const next = routeFromHash();
+      if (next !== null) setRoute(next);
     };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return section;
+  return route;
 }

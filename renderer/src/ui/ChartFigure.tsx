@@ -7,13 +7,13 @@ ChartJS.register(...registerables);
 
 export type ChartTable = { caption: string; columns: string[]; rows: { header: string; cells: string[] }[] };
 
-type Props<T extends ChartType> = { config: ChartConfiguration<T>; description: string; table: ChartTable };
+type Props<T extends ChartType> = { config: ChartConfiguration<T>; description: string; table: ChartTable; /** Rows of a chart that grows with its data (the heat map). */ tall?: number };
 
 /**
  * A chart with its text alternative and the same numbers as a table. The table can replace the chart
  * on screen, and it is what prints, so the figures never depend on seeing colours or shapes.
  */
-export function ChartFigure<T extends ChartType>({ config, description, table }: Props<T>) {
+export function ChartFigure<T extends ChartType>({ config, description, table, tall }: Props<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [asTable, setAsTable] = useState(false);
@@ -26,7 +26,7 @@ export function ChartFigure<T extends ChartType>({ config, description, table }:
         </button>
       </figcaption>
       {!asTable && (
-        <div className="chart-canvas screen-only">
+        <div className="chart-canvas screen-only" style={tall === undefined ? undefined : { height: `${String(Math.max(12, tall * 2.2 + 4))}rem` }}>
           <Chart type={config.type} data={config.data} options={config.options} role="img" aria-label={description} />
         </div>
       )}

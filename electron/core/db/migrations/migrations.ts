@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 import { foundationMigration } from './0001-foundation';
 import { quarterlyDataMigration, rekeyServiceNames } from './0002-quarterly-data';
+import { barriersMigration } from './0003-barriers';
 
 /** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
 export type Migration = { sql: string; after?: (db: Database.Database) => void };
 
 /** Migration n (1-based) brings a database from `user_version` n-1 to n. Append only: never edit a shipped one. */
-export const migrations: readonly Migration[] = [{ sql: foundationMigration }, { sql: quarterlyDataMigration, after: rekeyServiceNames }];
+export const migrations: readonly Migration[] = [
+  { sql: foundationMigration }, { sql: quarterlyDataMigration, after: rekeyServiceNames },
+  { sql: barriersMigration },
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,140 @@
+import type Database from 'better-sqlite3';
+import { catalogue } from '../barriers/catalogue';
+import { mitigations } from '../barriers/mitigations';
+import { recordReview } from '../barriers/record-review';
+import { addBarrier } from '../barriers/save-barrier';
+import { voteRounds } from '../barriers/vote-rounds';
+import type { BarrierTrend, MitigationStatus } from '../domain/barrier-terms';
+import type { Language } from '../domain/languages';
+import { addQuarters, quarterOfDate, quarterParts } from '../domain/quarter';
+
+const ownBarriers: Record<Language, { name: string; description: string; localWording: string }[]> = {
+  en: [
+    {
+      name: 'No bus to job interviews from the villages',
+      description: 'Clients in the villages around Horní Lhota cannot reach interviews or early shifts by public transport.',
+      localWording: 'Two of the five job offers in spring fell through because the first bus arrives after 8 a.m.',
+    },
+    {
+      name: 'Long wait for a psychiatrist in Dolní Ves',
+      description: 'New clients wait months for their first psychiatric appointment, which delays referral to IPS.',
+      localWording: 'The outpatient clinic has had one psychiatrist since January; the waiting list is about four months.',
+    },
+  ],
+  cs: [
+    {
+      name: 'Z vesnic nejede autobus na pohovory',
+      description: 'Klienti z obcí kolem Horní Lhoty se veřejnou dopravou nedostanou na pohovory ani na ranní směny.',
+      localWording: 'Na jaře padly dvě z pěti pracovních nabídek, protože první autobus přijíždí po osmé.',
+    },
+    {
+      name: 'Dlouhé čekání na psychiatra v Dolní Vsi',
+      description: 'Noví klienti čekají na první psychiatrickou prohlídku měsíce, a tím se zdržuje i doporučení do IPS.',
+      localWording: 'Ambulance má od ledna jen jednoho psychiatra; čekací doba je asi čtyři měsíce.',
+    },
+  ],
+};
+
+/** The committee's past quarterly meetings: the middle of the second month of each of the last four quarters. */
+function meetingDates(today: string): string[] {
+  return [4, 3, 2, 1].map((back) => {
+    const { year, q } = quarterParts(addQuarters(quarterOfDate(today), -back));
+    return `${String(year)}-${String((q - 1) * 3 + 2).padStart(2, '0')}-14`;
+  });
+}
+
+const trendOf = (before: number | undefined, now: number): BarrierTrend => (before === undefined || before === now ? 'same' : now < before ? 'better' : 'worse');
+
+/**
+ * A register of ten catalogue barriers (one or two from each group) and two of the committee's own,
+ * reviewed at each of its last four meetings so that trends show, with mitigations under way and the
+ * dot vote of its latest meeting.
+ */
+export function addDemoBarriers(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null, today: string): void {
+  const entries = catalogue().entries.filter((entry) => entry.kind === 'barrier');
+  const picked = [...new Set(entries.map((entry) => entry.group))].flatMap((group) => entries.filter((entry) => entry.group === group).slice(0, 1));
+  const chosen = [...picked, ...entries.filter((entry) => !picked.includes(entry)).slice(0, 10 - picked.length)].slice(0, 10);
+  const owners = [members['chair'], members['coordinator'], members['labourOffice'], members['teamLeader'], members['userRepA']];
+  const ids = chosen.map((entry, index) =>
+    addBarrier(
+      db,
+      { source: 'catalogue', catalogueId: entry.id, localWording: '', serviceIds: index % 3 === 0 ? services.slice(0, 2) : [], ownerId: owners[index % owners.length] ?? null, status: index === 9 ? 'monitoring' : 'active' },
+      language,
+      actor,
+    ),
+  );
+  for (const [index, own] of ownBarriers[language].entries()) {
+    ids.push(
+      addBarrier(
+        db,
+        { source: 'custom', name: own.name, description: own.description, group: index === 0 ? 'infrastructure' : 'integration', level: index === 0 ? 'contextual' : 'organisational', localWording: own.localWording, serviceIds: services.slice(index + 1, index + 2), ownerId: owners[index + 2] ?? null, status: 'active' },
+        language,
+        actor,
+      ),
+    );
+  }
+
+  // Severities that move: some barriers ease as the committee acts, some grow, some stay.
+  const paths = [
+    [4, 4, 3, 3],
+    [5, 4, 4, 3],
+    [3, 3, 4, 4],
+    [4, 4, 4, 4],
+    [2, 3, 3, 4],
+    [3, 3, 2, 2],
+    [4, 3, 3, 2],
+    [3, 4, 4, 5],
+    [2, 2, 2, 2],
+    [3, 2, 2, 1],
+    [4, 4, 5, 4],
+    [3, 3, 3, 4],
+  ];
+  const dates = meetingDates(today);
+  dates.forEach((reviewDate, review) => {
+    recordReview(
+      db,
+      {
+        reviewDate,
+        assessments: ids.map((barrierId, index) => {
+          const path = paths[index % paths.length] ?? [3, 3, 3, 3];
+          const severity = path[review] ?? 3;
+          return { barrierId, severity, trend: trendOf(path[review - 1], severity), note: '' };
+        }),
+      },
+      actor,
+    );
+  });
+
+  const statuses: MitigationStatus[] = ['under_way', 'done', 'planned', 'under_way', 'dropped'];
+  chosen.slice(0, 5).forEach((entry, index) => {
+    const text = entry.mitigations[0]?.[language];
+    const barrierId = ids[index];
+    if (text !== undefined && barrierId !== undefined) mitigations.add(db, { barrierId, text, fromCatalogue: true, status: statuses[index] ?? 'planned' }, actor);
+  });
+
+  // Observers watch but do not vote; the former member has left.
+  const present = Object.entries(members).filter(([key]) => key !== 'former' && key !== 'observer').map(([, id]) => id);
+  const lastMeeting = dates[dates.length - 1] ?? today;
+  const roundId = voteRounds.open(
+    db,
+    {
+      title: language === 'cs' ? 'Kterým bariérám se věnovat nejdřív?' : 'Which barriers should we tackle first?',
+      heldOn: lastMeeting,
+      dotsPerMember: 3,
+      hiddenUntilClosed: false,
+      showUserGroup: true,
+      participantIds: present,
+      barrierIds: ids.slice(0, 6),
+      ideas: [],
+    },
+    actor,
+  );
+  const round = voteRounds.get(db, roundId, null);
+  const items = round.items.map((item) => item.id);
+  present.forEach((memberId, index) => {
+    const first = items[index % 3] ?? '';
+    const second = items[(index * 2 + 1) % items.length] ?? '';
+    voteRounds.cast(db, roundId, memberId, first === second ? { [first]: 3 } : { [first]: 2, [second]: 1 });
+  });
+  voteRounds.close(db, roundId, actor);
+}
