@@ -113,7 +113,13 @@ export function VoteRoundView({ round, register, onChange }: Props) {
             </div>
             {voter !== '' && (
               <>
-                <p aria-live="polite">{t('voting.remaining', { count: round.dotsPerMember - used })}</p>
+                {used > round.dotsPerMember ? (
+                  <p className="message message-error" role="alert">
+                    {t('errors.vote_beyond_dots', { used, limit: round.dotsPerMember })}
+                  </p>
+                ) : (
+                  <p aria-live="polite">{t('voting.remaining', { count: round.dotsPerMember - used })}</p>
+                )}
                 <ul className="vote-items">
                   {topLevel.map((item) => (
                     <li key={item.id}>

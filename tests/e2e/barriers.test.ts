@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { tempDir } from '../helpers/temp-dir';
+import { expectAccessible } from './helpers/expect-accessible';
+import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+
+let app: WebApp | undefined;
+let browser: Browser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+  await app?.stop();
+  browser = undefined;
+  app = undefined;
+});
+
+async function openBarriers(command: 'demo' | 'init') {
+  const dbPath = join(tempDir(), 'committee.sqlite');
+  const args = command === 'demo' ? ['demo', dbPath] : ['init', dbPath, '--committee', 'Výbor', '--region', 'Kraj', '--lang', 'en'];
+  expect(runCli(args).exitCode).toBe(0);
+  app = await startWeb(dbPath);
+  browser = await openBrowser();
+  await browser.page.goto(`${app.url}#/barriers`);
+  await browser.page.getByRole('heading', { level: 1, name: 'Barriers' }).waitFor();
+  return { page: browser.page, dbPath };
+}
+
+function query(dbPath: string, sql: string): unknown[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+describe('the barrier register', () => {
+  it('adds a barrier from the catalogue, reviews it, and shows the review on its page', async () => {
+    const { page, dbPath } = await openBarriers('init');
+    await page.getByText('The register is empty').waitFor();
+    await page.getByRole('tab', { name: 'Catalogue of known barriers' }).click();
+    await expectAccessible(page, 'catalogue');
+    await page.getByRole('button', { name: 'Add to the register: IPS missing from national policy and law' }).click();
+    await page.getByLabel('In our region').fill('The regional plan does not mention IPS yet.');
+    await page.getByRole('button', { name: 'Add to the register', exact: true }).click();
+    await page.getByText('IPS missing from national policy and law was added to the register.').waitFor();
+
+    await page.getByRole('tab', { name: 'Review the barriers' }).click();
+    await page.getByLabel('Date of the review').fill('2026-11-20');
+    await page.getByRole('radiogroup', { name: 'Severity of IPS missing from national policy and law' }).getByLabel('4 – holds us back seriously').check();
+    await page.getByRole('radiogroup', { name: 'Trend of IPS missing from national policy and law' }).getByLabel('getting worse').check();
+    await page.getByLabel('Note').fill('Regional elections delayed the plan.');
+    await expectAccessible(page, 'review');
+    await page.getByRole('button', { name: 'Save the review' }).click();
+    await page.getByText('The review of 1 barrier was saved.').waitFor();
+    expect(query(dbPath, 'SELECT review_date, severity, trend, note FROM barrier_assessment')).toEqual([
+      { review_date: '2026-11-20', severity: 4, trend: 'worse', note: 'Regional elections delayed the plan.' },
+    ]);
+
+    await page.getByRole('tab', { name: 'Register of barriers' }).click();
+    await page.getByRole('link', { name: 'IPS missing from national policy and law' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IPS missing from national policy and law' }).waitFor();
+    await page.getByText('Regional elections delayed the plan.').waitFor();
+    await expectAccessible(page, 'barrier page');
+  });
+
+  it('shows the demo register with trends and runs a dot-vote round with the keyboard-friendly form', async () => {
+    const { page, dbPath } = await openBarriers('demo');
+    await page.getByRole('columnheader', { name: 'Latest severity' }).waitFor();
+    expect(await page.getByText(/worse by \d step/).count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Severity over time' }).click();
+    await page.getByRole('img', { name: /Heat map of the severity of 12 barriers at 4 reviews/ }).waitFor();
+    await expectAccessible(page, 'heat map');
+
+    await page.getByRole('tab', { name: 'Dot voting' }).click();
+    await page.getByRole('button', { name: 'New vote round' }).click();
+    await page.getByLabel('Question').fill('Where do we start in 2027?');
+    await page.getByLabel('Ideas collected in the meeting').fill('Employer breakfast\nMeet the labour office');
+    await page.getByRole('button', { name: 'Open the round' }).click();
+    await page.getByRole('heading', { name: /Where do we start in 2027\?/ }).waitFor();
+    await expectAccessible(page, 'vote round');
+
+    await page.getByLabel('Member voting now').selectOption({ label: 'Lucie Horáková' });
+    await page.getByRole('spinbutton', { name: 'Employer breakfast' }).fill('2');
+    await page.getByRole('spinbutton', { name: 'Meet the labour office' }).fill('2');
+    await page.getByRole('alert').filter({ hasText: 'That is 4 dots; each member has 3.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save the dots of Lucie Horáková' }).isDisabled()).toBe(true);
+
+    await page.getByRole('spinbutton', { name: 'Meet the labour office' }).fill('1');
+    await page.getByRole('button', { name: 'Save the dots of Lucie Horáková' }).click();
+    await page.getByText('The dots of Lucie Horáková were saved.').waitFor();
+    await page.getByLabel('Member voting now').selectOption({ label: 'Jana Dvořáková' });
+    await page.getByRole('spinbutton', { name: 'Meet the labour office' }).fill('3');
+    await page.getByRole('button', { name: 'Save the dots of Jana Dvořáková' }).click();
+    await page.getByText('The dots of Jana Dvořáková were saved.').waitFor();
+    await page.getByRole('button', { name: 'Close the round and show the result' }).click();
+    const result = page.getByRole('table', { name: 'Result' });
+    await result.waitFor();
+    const rows = await result.locator('tbody tr').allTextContents();
+    expect(rows[0]).toContain('Meet the labour office');
+    expect(rows[1]).toContain('Employer breakfast');
+    expect(query(dbPath, "SELECT status FROM vote_round WHERE title = 'Where do we start in 2027?'")).toEqual([{ status: 'closed' }]);
+  });
+});
