@@ -34,8 +34,27 @@ export function severityHeatMap(dates: readonly string[], rows: readonly { label
       animation: false,
       plugins: { legend: { display: false }, title: { display: text.showTitle ?? false, text: text.title }, tooltip: { enabled: true } },
       scales: {
-        x: { type: 'linear', min: -0.5, max: dates.length - 0.5, ticks: { stepSize: 1, callback: (value) => dates[Number(value)] ?? '' }, grid: { display: false } },
-        y: { type: 'linear', min: -0.5, max: rows.length - 0.5, ticks: { stepSize: 1, autoSkip: false, callback: (value) => rows[rows.length - 1 - Number(value)]?.label ?? '' }, grid: { display: false } },
+        // The half-step margins keep the squares off the edges; the ticks are set to the whole positions.
+        x: {
+          type: 'linear',
+          min: -0.5,
+          max: dates.length - 0.5,
+          afterBuildTicks: (axis) => {
+            axis.ticks = dates.map((_date, index) => ({ value: index }));
+          },
+          ticks: { autoSkip: false, callback: (value) => dates[Number(value)] ?? '' },
+          grid: { display: false },
+        },
+        y: {
+          type: 'linear',
+          min: -0.5,
+          max: rows.length - 0.5,
+          afterBuildTicks: (axis) => {
+            axis.ticks = rows.map((_row, index) => ({ value: index }));
+          },
+          ticks: { autoSkip: false, callback: (value) => rows[rows.length - 1 - Number(value)]?.label ?? '' },
+          grid: { display: false },
+        },
       },
     },
   };

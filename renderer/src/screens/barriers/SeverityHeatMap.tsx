@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../../electron/core/barriers/register-entry';
 import type { SeverityMatrix } from '../../../../electron/core/barriers/severity-matrix';
-import { severityHeatMap } from '../../../../electron/core/domain/charts/severity-heat-map';
+import { severityHeatMap, severityShades } from '../../../../electron/core/domain/charts/severity-heat-map';
 import { formatDate } from '../../format/format';
 import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
 import { ChartFigure } from '../../ui/ChartFigure';
@@ -24,6 +24,7 @@ export function SeverityHeatMap({ matrix, entries }: { matrix: SeverityMatrix; e
     .slice(0, 3);
   const description = t('heatMap.description', { count: rows.length, reviews: dates.length, worst: worst.map((row) => `${row.label} (${String(row.latest)})`).join(', ') });
   return (
+    <>
     <ChartFigure
       config={config}
       description={description}
@@ -34,5 +35,14 @@ export function SeverityHeatMap({ matrix, entries }: { matrix: SeverityMatrix; e
         rows: rows.map((row) => ({ header: row.label, cells: row.severities.map((value) => (value === null ? '–' : `${String(value)} – ${t(`severity.${String(value)}`)}`)) })),
       }}
     />
+    <ul className="shade-legend" aria-label={t('heatMap.legend')}>
+      {severityShades.map((shade, index) => (
+        <li key={shade}>
+          <span className="swatch" style={{ backgroundColor: shade }} aria-hidden="true" />
+          {index + 1} – {t(`severity.${String(index + 1)}`)}
+        </li>
+      ))}
+    </ul>
+    </>
   );
 }
