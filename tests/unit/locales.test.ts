@@ -68,13 +68,19 @@ describe('the English and Czech locale files', () => {
 
   it('have a message for every error code the core can raise', () => {
     const codes = new Set<string>();
+    const issueCodes = new Set<string>();
     for (const file of [...sourceFiles('electron'), ...sourceFiles('renderer/src')]) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/(?:new UserError|databaseProblem)\(\s*'([a-z_]+)'/g)) if (match[1] !== undefined) codes.add(match[1]);
-      for (const match of text.matchAll(/code: '([a-z_]+)'/g)) if (match[1] !== undefined) codes.add(match[1]);
+      for (const line of text.split('\n')) {
+        const match = /code: '([a-z_]+)'/.exec(line);
+        // A line that places the problem in a file (row:) is an import issue, with its message under importIssues.
+        if (match?.[1] !== undefined) (line.includes('row:') ? issueCodes : codes).add(match[1]);
+      }
       for (const match of text.matchAll(/\| '(db_[a-z_]+)'/g)) if (match[1] !== undefined) codes.add(match[1]);
     }
     expect(codes.size).toBeGreaterThan(10);
+    for (const code of issueCodes) expect(english.has(`importIssues.${code}`), `en: importIssues.${code}`).toBe(true);
     for (const code of codes) {
       expect(english.has(`errors.${code}`), `en: errors.${code}`).toBe(true);
       expect(czech.has(`errors.${code}`), `cs: errors.${code}`).toBe(true);

@@ -1,16 +1,26 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type Database from 'better-sqlite3';
 import { quarterOfDate } from '../../core/domain/quarter';
 import { todayIso } from '../../core/domain/today-iso';
+import { reviewerKinds, scaleVersions } from '../../core/domain/fidelity-terms';
+import { serviceNameKey } from '../../core/domain/service-name-key';
 import { currentMember } from '../../core/committee/current-member';
 import { importFiles } from '../../core/import/import-files';
+import type { ImportIssue } from '../../core/import/import-issue';
 import { importLimits, type ImportFile } from '../../core/import/plan-import';
+import { readImportTable } from '../../core/import/read-import-table';
+import { readFidelityFile } from '../../core/fidelity/read-fidelity-file';
+import { saveReview } from '../../core/fidelity/save-review';
+import { UserError } from '../../core/api/user-error';
 import { CliFailure } from '../cli-failure';
 import { formatIssue } from '../format-issue';
-import { parseCommandArgs } from '../parse-command-args';
 import { withDatabase } from '../with-database';
 
-const usage = 'Usage: npm run cli -- import <db> <file>... [--dry-run]';
+const usage =
+  'Usage: npm run cli -- import <db> <file>... [--dry-run]\n' +
+  '       a fidelity file (columns item, score, note) also needs --service "<name>" --date YYYY-MM-DD [--scale us2008|us_manual|uk] [--reviewer-kind internal|external|peer] [--reviewers "<names>"]';
 
 function readFile(path: string): ImportFile {
   const absolute = resolve(path);
@@ -25,30 +35,107 @@ function readFile(path: string): ImportFile {
   return { fileName: basename(absolute), bytes, options: {} };
 }
 
+function isFidelityFile(file: ImportFile): boolean {
+  if (file.bytes.length === 0 || file.bytes.length > importLimits.maxBytes) return false;
+  try {
+    return readImportTable(file.bytes, {}, () => null).kind === 'fidelity';
+  } catch {
+    return false;
+  }
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        service: { type: 'string' },
+        date: { type: 'string' },
+        scale: { type: 'string', default: 'us2008' },
+        'reviewer-kind': { type: 'string', default: 'external' },
+        reviewers: { type: 'string', default: '' },
+      },
+    });
+  } catch (error) {
+    throw new CliFailure(`${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
+  }
+}
+
+/** Quarterly figures, targets and fidelity reviews: every file is checked first, and either all are stored or none. */
 export function importCommand(args: string[]): string {
-  const dryRun = args.includes('--dry-run');
-  const rest = args.filter((arg) => arg !== '--dry-run');
-  const unknown = rest.find((arg) => arg.startsWith('--'));
-  if (unknown !== undefined) throw new CliFailure(`Unknown option ${unknown}.\n${usage}`, 2);
-  if (rest.length < 2) throw new CliFailure(`Name the database and at least one file.\n${usage}`, 2);
-  const [db = '', ...paths] = rest;
-  parseCommandArgs([db], {}, ['<db>'], usage);
+  const { values, positionals } = parse(args);
+  if (positionals.length < 2) throw new CliFailure(`Name the database and at least one file.\n${usage}`, 2);
+  const [db = '', ...paths] = positionals;
   const files = paths.map(readFile);
-  return withDatabase(db, (database) => {
-    const result = importFiles(database, files, { dryRun, actor: currentMember.read(database), currentQuarter: quarterOfDate(todayIso()) });
-    const lines: string[] = [];
-    for (const file of result.files) {
-      lines.push(
-        `${file.fileName}: ${file.kind} file, ${String(file.rowsRead)} rows read; ${String(file.added)} added, ${String(file.replaced)} replaced, ${String(file.unchanged)} unchanged` +
-          (file.servicesToCreate.length > 0 ? `; new services: ${file.servicesToCreate.join(', ')}` : ''),
-      );
-      for (const warning of file.warnings) lines.push(`  warning: ${formatIssue(warning)}`);
+  const fidelity = files.filter(isFidelityFile);
+  const others = files.filter((file) => !fidelity.includes(file));
+  const scale = scaleVersions.find((version) => version === values.scale);
+  const reviewerKind = reviewerKinds.find((kind) => kind === values['reviewer-kind']);
+  if (fidelity.length > 0) {
+    if (values.service === undefined || values.date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+      throw new CliFailure(`${fidelity.map((file) => file.fileName).join(', ')}: a fidelity file needs --service and --date (YYYY-MM-DD).\n${usage}`, 2);
     }
-    const errors = result.files.flatMap((file) => file.errors);
+    if (scale === undefined || reviewerKind === undefined) throw new CliFailure(`--scale or --reviewer-kind has a value it does not take.\n${usage}`, 2);
+    if (fidelity.length > 1) throw new CliFailure(`Import one fidelity review at a time: one service, one date.\n${usage}`, 2);
+  }
+  const dryRun = values['dry-run'];
+
+  return withDatabase(db, (database: Database.Database) => {
+    const actor = currentMember.read(database);
+    const lines: string[] = [];
+    const errors: ImportIssue[] = [];
+    const run = () => {
+      const result = importFiles(database, others, { dryRun: true, actor, currentQuarter: quarterOfDate(todayIso()) });
+      for (const file of result.files) {
+        lines.push(
+          `${file.fileName}: ${file.kind} file, ${String(file.rowsRead)} rows read; ${String(file.added)} added, ${String(file.replaced)} replaced, ${String(file.unchanged)} unchanged` +
+            (file.servicesToCreate.length > 0 ? `; new services: ${file.servicesToCreate.join(', ')}` : ''),
+        );
+        for (const warning of file.warnings) lines.push(`  warning: ${formatIssue(warning)}`);
+        errors.push(...file.errors);
+      }
+      const review = fidelity[0];
+      if (review === undefined) return;
+      const read = readFidelityFile(review);
+      errors.push(...read.errors);
+      const serviceId: unknown = database.prepare('SELECT id FROM service WHERE name_key = ?').pluck().get(serviceNameKey(values.service ?? ''));
+      if (typeof serviceId !== 'string') {
+        errors.push({ file: review.fileName, row: null, column: null, value: values.service ?? '', code: 'fidelity_service_unknown', params: {} });
+        return;
+      }
+      lines.push(`${review.fileName}: fidelity review of ${values.service ?? ''} on ${values.date ?? ''}, ${String(read.scores.size)} items rated`);
+      if (errors.length > 0) return;
+      try {
+        saveReview(
+          database,
+          { serviceId, reviewDate: values.date ?? '', scaleVersion: scale ?? 'us2008', reviewerKind: reviewerKind ?? 'external', reviewers: values.reviewers, recommendations: '', scores: Object.fromEntries(read.scores) },
+          actor,
+        );
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        errors.push({ file: review.fileName, row: null, column: null, value: null, code: error.code, params: error.params });
+      }
+    };
+    // Everything is checked (and the review written) inside one transaction that is rolled back unless all is well.
+    try {
+      database.transaction(() => {
+        run();
+        if (errors.length === 0 && !dryRun) importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+        if (errors.length > 0 || dryRun) throw new RollBack();
+      })();
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
     if (errors.length > 0) {
       throw new CliFailure([...lines, ...errors.map((error) => `  error: ${formatIssue(error)}`), `Nothing was stored: ${String(errors.length)} error(s). Correct the file(s) and import again.`].join('\n'), 1);
     }
-    lines.push(dryRun ? 'Dry run: nothing was stored; the import would succeed.' : `Stored ${String(result.files.length)} file(s).`);
+    lines.push(dryRun ? 'Dry run: nothing was stored; the import would succeed.' : `Stored ${String(files.length)} file(s).`);
     return lines.join('\n');
   });
 }
+
+/** Thrown inside the transaction to undo what the checks wrote; never leaves this module. */
+class RollBack extends Error {}

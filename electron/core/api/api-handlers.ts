@@ -28,8 +28,15 @@ import { removeBarrier, restoreBarrier } from '../barriers/remove-barrier';
 import { addBarrier, updateBarrier } from '../barriers/save-barrier';
 import { severityMatrix } from '../barriers/severity-matrix';
 import { voteRounds } from '../barriers/vote-rounds';
-import type { BarrierDetails } from './contract';
+import type { BarrierDetails, FidelityReviewDetails } from './contract';
+import { fidelityScale } from '../fidelity/fidelity-scale';
+import { fidelityItemToBarrier } from '../fidelity/item-to-barrier';
+import { listReviews } from '../fidelity/list-reviews';
+import { readFidelityFile } from '../fidelity/read-fidelity-file';
+import { reviewComparison } from '../fidelity/review-comparison';
+import { saveReview } from '../fidelity/save-review';
 import type Database from 'better-sqlite3';
+import { rowFields } from '../db/row-fields';
 import type { Member } from '../committee/committee-types';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
@@ -85,6 +92,22 @@ function barrierDetails(db: Database.Database, id: string): BarrierDetails {
       return { roundId: round.id, title: round.title, heldOn: round.heldOn, total: item?.total ?? null, rank: item?.rank ?? null };
     });
   return { entry, assessments: assessmentsOf(db, id), mitigations: mitigations.list(db, id), votes };
+}
+
+function fidelityReviewDetails(db: Database.Database, id: string): FidelityReviewDetails {
+  const review = listReviews(db, { id })[0];
+  if (review === undefined) throw new UserError('fidelity_review_not_found', {}, 'id');
+  const previous = listReviews(db, { serviceId: review.serviceId })
+    .filter((other) => other.reviewDate < review.reviewDate)
+    .at(-1);
+  const barriers = db
+    .prepare('SELECT id, fidelity_item FROM barrier WHERE fidelity_review_id = ? AND archived_at IS NULL')
+    .all(id)
+    .map((row) => {
+      const fields = rowFields(row);
+      return { itemId: String(fields.get('fidelity_item')), barrierId: String(fields.get('id')) };
+    });
+  return { review, previous: previous ?? null, ...reviewComparison(review, previous), barriers };
 }
 
 function committeeLanguage(context: ApiContext) {
@@ -190,6 +213,17 @@ export const apiHandlers: Handlers = {
     voteRounds.close(context.workspace.db(), input.roundId, actor(context));
     return voteRounds.get(context.workspace.db(), input.roundId, actor(context));
   },
+  getFidelityScale: () => fidelityScale(),
+  listFidelityReviews: (context, input) => listReviews(context.workspace.db(), input.serviceId === undefined ? {} : { serviceId: input.serviceId }),
+  getFidelityReview: (context, input) => fidelityReviewDetails(context.workspace.db(), input.id),
+  saveFidelityReview: (context, input) => fidelityReviewDetails(context.workspace.db(), saveReview(context.workspace.db(), input, actor(context))),
+  readFidelityFile: (_context, input) => {
+    const result = readFidelityFile({ fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), options: {} });
+    return { scores: Object.fromEntries(result.scores), errors: result.errors };
+  },
+  fidelityItemToBarrier: (context, input) => ({
+    barrierId: fidelityItemToBarrier(context.workspace.db(), input.reviewId, input.itemId, committeeLanguage(context), actor(context)),
+  }),
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

@@ -10,6 +10,11 @@ import type { Mitigation } from '../barriers/mitigations';
 import type { RemovalOutcome } from '../barriers/remove-barrier';
 import type { SeverityMatrix } from '../barriers/severity-matrix';
 import type { VoteRound } from '../barriers/vote-rounds';
+import { reviewerKinds, scaleVersions } from '../domain/fidelity-terms';
+import type { FidelityScale } from '../fidelity/fidelity-scale';
+import type { FidelityReview } from '../fidelity/list-reviews';
+import type { ItemMove } from '../fidelity/review-comparison';
+import type { ImportIssue } from '../import/import-issue';
 import type { Dashboard } from '../figures/build-dashboard';
 import type { Target } from '../figures/load-targets';
 import { columnMappingSchema } from '../import/column-mapping-schema';
@@ -78,6 +83,24 @@ export type BarrierDetails = {
   assessments: Assessment[];
   mitigations: Mitigation[];
   votes: { roundId: string; title: string; heldOn: string; total: number | null; rank: number | null }[];
+};
+
+const reviewFields = z.object({
+  serviceId: z.uuid(),
+  reviewDate: isoDate,
+  scaleVersion: z.enum(scaleVersions),
+  reviewerKind: z.enum(reviewerKinds),
+  reviewers: z.string().trim().max(500),
+  recommendations: z.string().trim().max(10_000),
+  scores: z.record(z.string().max(40), z.object({ score: z.int().min(1).max(5).nullable(), note: z.string().trim().max(2000) })),
+});
+
+export type FidelityReviewDetails = {
+  review: FidelityReview;
+  previous: FidelityReview | null;
+  moved: ItemMove[];
+  lowest: { itemId: string; score: number }[];
+  barriers: { itemId: string; barrierId: string }[];
 };
 
 export type WorkspaceView = WorkspaceStatus & {
@@ -178,6 +201,15 @@ export const contract = {
   clusterVoteItems: { input: z.object({ roundId: z.uuid(), heading: text(500), itemIds: z.array(z.uuid()).min(2).max(100) }), result: returns<VoteRound>() },
   castVotes: { input: z.object({ roundId: z.uuid(), memberId: z.uuid(), dots: z.record(z.uuid(), z.int().min(0).max(20)) }), result: returns<VoteRound>() },
   closeVoteRound: { input: z.object({ roundId: z.uuid() }), result: returns<VoteRound>() },
+  getFidelityScale: { input: z.object({}), result: returns<FidelityScale>() },
+  listFidelityReviews: { input: z.object({ serviceId: z.uuid().optional() }), result: returns<FidelityReview[]>() },
+  getFidelityReview: { input: z.object({ id: z.uuid() }), result: returns<FidelityReviewDetails>() },
+  saveFidelityReview: { input: z.intersection(z.object({ id: z.uuid().optional() }), reviewFields), result: returns<FidelityReviewDetails>() },
+  readFidelityFile: {
+    input: z.object({ fileName: text(260), contentBase64: z.string().max(3_000_000) }),
+    result: returns<{ scores: Record<string, { score: number | null; note: string }>; errors: ImportIssue[] }>(),
+  },
+  fidelityItemToBarrier: { input: z.object({ reviewId: z.uuid(), itemId: z.string().max(40) }), result: returns<{ barrierId: string }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

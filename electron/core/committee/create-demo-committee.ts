@@ -8,6 +8,7 @@ import { currentMember } from './current-member';
 import { saveMember } from './save-member';
 import { addDemoFigures } from './demo-figures';
 import { addDemoBarriers } from './demo-barriers';
+import { addDemoFidelity } from './demo-fidelity';
 import { quarterOfDate } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import { todayIso } from '../domain/today-iso';
@@ -72,6 +73,16 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
       today,
     );
     addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
+    addDemoFidelity(
+      db,
+      demoServices.flatMap((service) => {
+        const id = serviceIds[service.name];
+        return id === undefined ? [] : [{ id, startDate: service.startDate }];
+      }),
+      language,
+      actor,
+      today,
+    );
     return { memberIds, serviceIds };
   })();
 }

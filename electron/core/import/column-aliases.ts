@@ -36,6 +36,11 @@ const synonyms: Record<string, ColumnKey> = {
   fte: 'es_fte',
   'es fte': 'es_fte',
   uvazky: 'es_fte',
+  polozka: 'item',
+  hodnoceni: 'score',
+  body: 'score',
+  comment: 'note',
+  komentar: 'note',
 };
 
 function build(): Map<string, ColumnKey> {
@@ -44,7 +49,7 @@ function build(): Map<string, ColumnKey> {
   for (const key of columnKeys) {
     table.set(normaliseHeader(key), key);
     for (const catalogue of localised) {
-      if (key === 'service' || key === 'quarter' || key === 'year') table.set(normaliseHeader(catalogue.columns[key]), key);
+      if (key === 'service' || key === 'quarter' || key === 'year' || key === 'item' || key === 'score' || key === 'note') table.set(normaliseHeader(catalogue.columns[key]), key);
       else {
         table.set(normaliseHeader(catalogue.measures[key].label), key);
         table.set(normaliseHeader(catalogue.measures[key].short), key);

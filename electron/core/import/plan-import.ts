@@ -196,6 +196,8 @@ export function planImport(db: Database.Database, files: readonly ImportFile[], 
     preview = tablePreview(preview, table);
     if (table.dataRows.length > importLimits.maxRows) return blocked('too_many_rows', { rows: table.dataRows.length, limit: importLimits.maxRows });
     if (table.kind === 'unknown') return blocked(table.headerRow === null ? 'no_header' : 'unknown_layout');
+    // A fidelity review belongs to a service and a date, which the file does not say: it is imported on its own.
+    if (table.kind === 'fidelity') return blocked('fidelity_file_alone');
     if (table.dataRows.length === 0) return blocked('no_rows');
     const mapping = file.options.mapping ?? null;
 

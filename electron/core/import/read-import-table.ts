@@ -12,7 +12,7 @@ export type ColumnMapping = Record<string, ColumnKey | 'ignore'>;
 /** The user's choices in the preview: they override what was detected. `headerRow` goes with `mapping`. */
 export type ImportOptions = { encoding?: TextEncoding; sheet?: string; headerRow?: number; mapping?: ColumnMapping };
 
-export type ImportKind = 'quarterly' | 'targets' | 'unknown';
+export type ImportKind = 'quarterly' | 'targets' | 'fidelity' | 'unknown';
 
 export type ImportColumn = { index: number; header: string; key: ColumnKey | null };
 
@@ -37,6 +37,7 @@ function isBlank(cell: string | number): boolean {
 }
 
 function kindOf(keys: readonly (ColumnKey | null)[]): ImportKind {
+  if (keys.includes('item') && keys.includes('score')) return 'fidelity';
   if (keys.includes('service') && keys.includes('quarter')) return 'quarterly';
   if (keys.includes('year') && !keys.includes('quarter')) return 'targets';
   return 'unknown';

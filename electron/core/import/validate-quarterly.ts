@@ -1,4 +1,4 @@
-import { countMeasures, emptyMeasures, type Measure } from '../domain/measures';
+import { countMeasures, emptyMeasures, isMeasure, type Measure } from '../domain/measures';
 import { addQuarters, parseQuarter, type Quarter } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import type { ImportIssue } from './import-issue';
@@ -56,7 +56,7 @@ export function validateQuarterly(table: ImportTable, file: string, currentQuart
     const values = emptyMeasures();
     for (const columnInfo of table.columns) {
       const measure = columnInfo.key;
-      if (measure === null || measure === 'service' || measure === 'quarter' || measure === 'year') continue;
+      if (measure === null || !isMeasure(measure)) continue;
       const raw = row.cells[columnInfo.index] ?? '';
       const reading = measure === 'es_fte' ? parseDecimal(raw) : parseCount(raw);
       if (reading.ok) values[measure] = reading.value;

@@ -8,12 +8,15 @@ import { Settings } from '../screens/Settings';
 import { QuarterlyData } from '../screens/QuarterlyData';
 import { Barriers } from '../screens/Barriers';
 import { BarrierPage } from '../screens/barriers/BarrierPage';
+import { Fidelity } from '../screens/Fidelity';
+import { ReviewPage } from '../screens/fidelity/ReviewPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 
 function SectionScreen({ route: { section, detail }, workspace }: { route: Route; workspace: WorkspaceView }) {
   if (section === 'dashboard') return <Dashboard workspace={workspace} />;
   if (section === 'barriers') return detail === null ? <Barriers /> : <BarrierPage id={detail} />;
+  if (section === 'fidelity') return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
   if (section === 'settings') return <Settings workspace={workspace} />;
   if (section === 'quarterly') return <QuarterlyData />;
   return <ComingSoon section={section} />;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { foundationMigration } from './0001-foundation';
 import { quarterlyDataMigration, rekeyServiceNames } from './0002-quarterly-data';
 import { barriersMigration } from './0003-barriers';
+import { fidelityMigration } from './0004-fidelity';
 
 /** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
 export type Migration = { sql: string; after?: (db: Database.Database) => void };
@@ -10,6 +11,7 @@ export type Migration = { sql: string; after?: (db: Database.Database) => void }
 export const migrations: readonly Migration[] = [
   { sql: foundationMigration }, { sql: quarterlyDataMigration, after: rekeyServiceNames },
   { sql: barriersMigration },
+  { sql: fidelityMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

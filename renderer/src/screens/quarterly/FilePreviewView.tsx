@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FilePreview } from '../../../../electron/core/import/plan-import';
 import type { ColumnMapping, ImportOptions } from '../../../../electron/core/import/read-import-table';
 import { columnKeys } from '../../../../electron/core/domain/column-keys';
+import { isMeasure } from '../../../../electron/core/domain/measures';
 import { textEncodings } from '../../../../electron/core/domain/text-encodings';
 import { formatNumber, formatQuarter } from '../../format/format';
 import { describeIssue } from './describe-issue';
@@ -38,7 +39,7 @@ function MappingEditor({ preview, onApply }: { preview: FilePreview; onApply: (m
               <option value="ignore">{t('import.ignoreColumn')}</option>
               {columnKeys.map((key) => (
                 <option key={key} value={key}>
-                  {key === 'service' || key === 'quarter' || key === 'year' ? t(`columns.${key}`) : t(`measures.${key}.label`)}
+                  {isMeasure(key) ? t(`measures.${key}.label`) : t(`columns.${key}`)}
                 </option>
               ))}
             </select>
