@@ -6,26 +6,62 @@ import { formatDate, todayIso } from '../../format/format';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
+function ServiceForm({ service, onSaved, onCancel }: { service: Service | null; onSaved: (name: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState(service?.name ?? '');
+  const [provider, setProvider] = useState(service?.provider ?? '');
+  const [startDate, setStartDate] = useState(service?.startDate ?? todayIso());
+  const save = useAction(async () => {
+    if (service === null) await call('addService', { name, provider, startDate });
+    else await call('updateService', { id: service.id, name, provider, startDate });
+    onSaved(name.trim());
+  });
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); void save.run(); }} onKeyDown={(event) => { if (event.key === 'Escape') onCancel(); }}>
+      <h3>{service === null ? t('services.add') : t('services.editTitle', { name: service.name })}</h3>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('service.name')}</label>
+          <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-provider`}>{t('service.provider')}</label>
+          <input id={`${id}-provider`} maxLength={200} value={provider} onChange={(event) => setProvider(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-start`}>{t('service.startDate')}</label>
+          <input id={`${id}-start`} type="date" required value={startDate} onChange={(event) => setStartDate(event.target.value)} />
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={save.busy}>
+          {service === null ? t('services.add') : t('common.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
 /** The committee's IPS services; an import also adds any service it names that is not here yet. */
 export function ServicesPanel({ services, onChanged }: { services: Service[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [provider, setProvider] = useState('');
-  const [startDate, setStartDate] = useState(todayIso());
+  const [editing, setEditing] = useState<Service | 'new' | null>(null);
   const [notice, setNotice] = useState('');
-  const add = useAction(async () => {
-    await call('addService', { name, provider, startDate });
-    setNotice(t('services.added', { name: name.trim() }));
-    setAdding(false);
-    setName('');
-    setProvider('');
+  const saved = (message: string) => {
+    setNotice(message);
+    setEditing(null);
     onChanged();
-  });
+  };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('services.title')}</h2>
+      <p className="hint">{t('services.fteHint')}</p>
       {services.length === 0 ? (
         <p>{t('dashboard.noServices')}</p>
       ) : (
@@ -36,6 +72,9 @@ export function ServicesPanel({ services, onChanged }: { services: Service[]; on
               <th scope="col">{t('service.name')}</th>
               <th scope="col">{t('service.provider')}</th>
               <th scope="col">{t('service.startDate')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,6 +83,12 @@ export function ServicesPanel({ services, onChanged }: { services: Service[]; on
                 <th scope="row">{service.name}</th>
                 <td>{service.provider}</td>
                 <td>{formatDate(service.startDate)}</td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => { setNotice(''); setEditing(service); }}>
+                    {t('common.edit')}
+                    <span className="visually-hidden"> {service.name}</span>
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -52,36 +97,17 @@ export function ServicesPanel({ services, onChanged }: { services: Service[]; on
       <p role="status" className="status-line">
         {notice}
       </p>
-      {!adding ? (
-        <button type="button" onClick={() => { setNotice(''); setAdding(true); }}>
+      {editing === null ? (
+        <button type="button" onClick={() => { setNotice(''); setEditing('new'); }}>
           {t('services.add')}
         </button>
       ) : (
-        <form onSubmit={(event) => { event.preventDefault(); void add.run(); }} onKeyDown={(event) => { if (event.key === 'Escape') setAdding(false); }}>
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor={`${id}-name`}>{t('service.name')}</label>
-              <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-provider`}>{t('service.provider')}</label>
-              <input id={`${id}-provider`} maxLength={200} value={provider} onChange={(event) => setProvider(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-start`}>{t('service.startDate')}</label>
-              <input id={`${id}-start`} type="date" required value={startDate} onChange={(event) => setStartDate(event.target.value)} />
-            </div>
-          </div>
-          <div className="button-row">
-            <button type="submit" className="primary" disabled={add.busy}>
-              {t('services.add')}
-            </button>
-            <button type="button" onClick={() => setAdding(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-          <ErrorMessage error={add.error} />
-        </form>
+        <ServiceForm
+          key={editing === 'new' ? 'new' : editing.id}
+          service={editing === 'new' ? null : editing}
+          onSaved={(name) => saved(editing === 'new' ? t('services.added', { name }) : t('services.updated', { name }))}
+          onCancel={() => setEditing(null)}
+        />
       )}
     </section>
   );
