@@ -8,8 +8,10 @@ import { initCommand } from './commands/init-command';
 import { figuresCommand } from './commands/figures-command';
 import { importCommand } from './commands/import-command';
 import { templateCommand } from './commands/template-command';
+import { backupCommand } from './commands/backup-command';
+import { restoreCommand } from './commands/restore-command';
 
-const commands: Record<string, (args: string[]) => string> = {
+const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   init: initCommand,
   demo: demoCommand,
   check: checkCommand,
@@ -17,6 +19,8 @@ const commands: Record<string, (args: string[]) => string> = {
   template: templateCommand,
   import: importCommand,
   figures: figuresCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export const cliUsage = `IPS Steering Workbench command line
@@ -31,13 +35,15 @@ Commands:
   template <file.csv|file.xlsx> [--lang en|cs] [--targets]           an empty import template
   import <db> <file>... [--dry-run]                                  import quarterly figures or targets (all or nothing)
   figures <db> --period <2026-H1|2026|2026-Q3>                       totals and rates for a period
+  backup <db> --out <file>                                           a checked copy made with SQLite's online backup
+  restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 
 export type CliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
 
 /** Runs one command; never exits the process, so tests call it directly. */
-export function runCli(argv: string[]): CliOutcome {
+export async function runCli(argv: string[]): Promise<CliOutcome> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     return { exitCode: name === undefined ? 2 : 0, stdout: name === undefined ? '' : cliUsage, stderr: name === undefined ? cliUsage : '' };
@@ -45,7 +51,7 @@ export function runCli(argv: string[]): CliOutcome {
   const command = commands[name];
   if (command === undefined) return { exitCode: 2, stdout: '', stderr: `Unknown command "${name}".\n${cliUsage}` };
   try {
-    return { exitCode: 0, stdout: command(args), stderr: '' };
+    return { exitCode: 0, stdout: await command(args), stderr: '' };
   } catch (error) {
     if (error instanceof CliFailure) return { exitCode: error.exitCode, stdout: '', stderr: error.message };
     if (error instanceof UserError) return { exitCode: 1, stdout: '', stderr: translate('en', `errors.${error.code}`, error.params) };

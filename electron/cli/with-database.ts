@@ -17,3 +17,16 @@ export function withDatabase<T>(path: string, work: (db: Database.Database) => T
     db.close();
   }
 }
+
+/** The same for a command that waits on something (a backup), closing the database only when it is done. */
+export async function withDatabaseAsync<T>(path: string, work: (db: Database.Database, absolutePath: string) => Promise<T>): Promise<T> {
+  const absolute = resolve(path);
+  if (probeDatabaseFile(absolute).kind !== 'workbench') throw new UserError('db_missing', { path: absolute });
+  const db = openWorkbenchDatabase(absolute);
+  try {
+    if (readCommittee(db) === null) throw new UserError('no_committee');
+    return await work(db, absolute);
+  } finally {
+    db.close();
+  }
+}

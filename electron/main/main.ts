@@ -8,6 +8,7 @@ import { installMenu } from './menu';
 import { preferences } from './preferences';
 import { registerIpc } from './register-ipc';
 import { applySecurity } from './security';
+import { startPeriodicBackups } from '../core/backup/periodic-backups';
 
 // The bundle lives in dist/electron; the renderer and resources are found relative to it.
 const appRoot = join(__dirname, '..', '..');
@@ -20,6 +21,7 @@ void app.whenReady().then(() => {
   const userData = app.getPath('userData');
   const databasePath = preferences.read(userData).databasePath ?? join(userData, 'workbench.sqlite');
   const workspace = new Workspace(databasePath);
+  startPeriodicBackups(() => workspace.openDatabase());
   applySecurity();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   registerIpc(ipcMain, { workspace, host: desktopHost(userData, () => mainWindow) });

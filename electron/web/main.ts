@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Workspace } from '../core/api/workspace';
 import { createWebServer } from './web-server';
+import { startPeriodicBackups } from '../core/backup/periodic-backups';
 
 const usage = 'Usage: npm run web -- --db <file.sqlite> [--port <number>]';
 
@@ -25,6 +26,7 @@ function main(): void {
     process.exit(2);
   }
   const workspace = new Workspace(resolve(values.db));
+  startPeriodicBackups(() => workspace.openDatabase());
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ context: { workspace, host: { kind: 'web' } }, rendererDir: resolve('dist', 'renderer'), token });
   server.listen(port, '127.0.0.1', () => {

@@ -19,7 +19,7 @@ afterEach(async () => {
 async function openBarriers(command: 'demo' | 'init') {
   const dbPath = join(tempDir(), 'committee.sqlite');
   const args = command === 'demo' ? ['demo', dbPath] : ['init', dbPath, '--committee', 'Výbor', '--region', 'Kraj', '--lang', 'en'];
-  expect(runCli(args).exitCode).toBe(0);
+  expect((await runCli(args)).exitCode).toBe(0);
   app = await startWeb(dbPath);
   browser = await openBrowser();
   await browser.page.goto(`${app.url}#/barriers`);

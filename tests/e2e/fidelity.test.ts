@@ -20,7 +20,7 @@ afterEach(async () => {
 describe('fidelity reviews', () => {
   it('enters a review from a file and by hand, shows its total and band, and turns a low item into a barrier', async () => {
     const dbPath = join(tempDir(), 'committee.sqlite');
-    expect(runCli(['demo', dbPath]).exitCode).toBe(0);
+    expect((await runCli(['demo', dbPath])).exitCode).toBe(0);
     app = await startWeb(dbPath);
     browser = await openBrowser();
     const { page } = browser;

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function openCommittee(language: 'en' | 'cs' = 'en') {
   const dbPath = join(tempDir(), 'committee.sqlite');
-  expect(runCli(['init', dbPath, '--committee', 'Výbor IPS Hradec Králové', '--region', 'Královéhradecký kraj', '--lang', language]).exitCode).toBe(0);
+  expect((await runCli(['init', dbPath, '--committee', 'Výbor IPS Hradec Králové', '--region', 'Královéhradecký kraj', '--lang', language])).exitCode).toBe(0);
   app = await startWeb(dbPath);
   browser = await openBrowser();
   const { page } = browser;

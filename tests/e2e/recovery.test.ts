@@ -24,7 +24,7 @@ describe('a database that cannot be used', () => {
     writeFileSync(bad, 'These are the minutes, not a database.');
     const before = fileDigest(bad);
     const good = join(dir, 'demo.sqlite');
-    expect(runCli(['demo', good]).exitCode).toBe(0);
+    expect((await runCli(['demo', good])).exitCode).toBe(0);
 
     app = await startWeb(bad);
     browser = await openBrowser();

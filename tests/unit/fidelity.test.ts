@@ -128,16 +128,16 @@ describe('fidelity reviews', () => {
     ]);
   });
 
-  it('imports a fidelity file from the command line with --service and --date, and refuses it without them', () => {
+  it('imports a fidelity file from the command line with --service and --date, and refuses it without them', async () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');
-    expect(runCli(['demo', db]).exitCode).toBe(0);
-    expect(runCli(['import', db, fixturePath('fidelity-review.csv')])).toMatchObject({ exitCode: 2 });
-    const stored = runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'ips lipová-město', '--date', '2026-11-20']);
+    expect((await runCli(['demo', db])).exitCode).toBe(0);
+    expect((await runCli(['import', db, fixturePath('fidelity-review.csv')]))).toMatchObject({ exitCode: 2 });
+    const stored = (await runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'ips lipová-město', '--date', '2026-11-20']));
     expect(stored.stderr).toBe('');
     expect(stored.exitCode).toBe(0);
-    expect(runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'IPS Lipová-město', '--date', '2026-11-20'])).toMatchObject({ exitCode: 1 });
-    expect(runCli(['import', db, fixturePath('fidelity-broken.csv'), '--service', 'IPS Lipová-město', '--date', '2026-11-21'])).toMatchObject({ exitCode: 1 });
-    expect(runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'Nowhere', '--date', '2026-11-22'])).toMatchObject({ exitCode: 1 });
+    expect((await runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'IPS Lipová-město', '--date', '2026-11-20']))).toMatchObject({ exitCode: 1 });
+    expect((await runCli(['import', db, fixturePath('fidelity-broken.csv'), '--service', 'IPS Lipová-město', '--date', '2026-11-21']))).toMatchObject({ exitCode: 1 });
+    expect((await runCli(['import', db, fixturePath('fidelity-review.csv'), '--service', 'Nowhere', '--date', '2026-11-22']))).toMatchObject({ exitCode: 1 });
   });
 });

@@ -16,7 +16,8 @@ import { saveReview } from '../../core/fidelity/save-review';
 import { UserError } from '../../core/api/user-error';
 import { CliFailure } from '../cli-failure';
 import { formatIssue } from '../format-issue';
-import { withDatabase } from '../with-database';
+import { withDatabaseAsync } from '../with-database';
+import { createBackup } from '../../core/backup/create-backup';
 
 const usage =
   'Usage: npm run cli -- import <db> <file>... [--dry-run]\n' +
@@ -65,7 +66,7 @@ function parse(args: string[]) {
 }
 
 /** Quarterly figures, targets and fidelity reviews: every file is checked first, and either all are stored or none. */
-export function importCommand(args: string[]): string {
+export async function importCommand(args: string[]): Promise<string> {
   const { values, positionals } = parse(args);
   if (positionals.length < 2) throw new CliFailure(`Name the database and at least one file.\n${usage}`, 2);
   const [db = '', ...paths] = positionals;
@@ -83,7 +84,7 @@ export function importCommand(args: string[]): string {
   }
   const dryRun = values['dry-run'];
 
-  return withDatabase(db, (database: Database.Database) => {
+  return withDatabaseAsync(db, async (database: Database.Database, absolutePath: string) => {
     const actor = currentMember.read(database);
     const lines: string[] = [];
     const errors: ImportIssue[] = [];
@@ -119,15 +120,24 @@ export function importCommand(args: string[]): string {
         errors.push({ file: review.fileName, row: null, column: null, value: null, code: error.code, params: error.params });
       }
     };
-    // Everything is checked (and the review written) inside one transaction that is rolled back unless all is well.
-    try {
-      database.transaction(() => {
-        run();
-        if (errors.length === 0 && !dryRun) importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
-        if (errors.length > 0 || dryRun) throw new RollBack();
-      })();
-    } catch (error) {
-      if (!(error instanceof RollBack)) throw error;
+    // Everything is checked first in a transaction that is always rolled back; then, after a backup,
+    // the same work runs again for real in one transaction, so the import is wholly there or not at all.
+    const attempt = (store: boolean) => {
+      try {
+        database.transaction(() => {
+          run();
+          if (errors.length === 0 && store) importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+          if (errors.length > 0 || !store) throw new RollBack();
+        })();
+      } catch (error) {
+        if (!(error instanceof RollBack)) throw error;
+      }
+    };
+    attempt(false);
+    if (errors.length === 0 && !dryRun) {
+      await createBackup(database, absolutePath, 'import');
+      lines.length = 0;
+      attempt(true);
     }
     if (errors.length > 0) {
       throw new CliFailure([...lines, ...errors.map((error) => `  error: ${formatIssue(error)}`), `Nothing was stored: ${String(errors.length)} error(s). Correct the file(s) and import again.`].join('\n'), 1);

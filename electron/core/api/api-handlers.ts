@@ -17,6 +17,11 @@ import { importFiles } from '../import/import-files';
 import { listImports } from '../import/list-imports';
 import type { ImportFile } from '../import/plan-import';
 import { undoLastImport } from '../import/undo-last-import';
+import { backupTo, createBackup } from '../backup/create-backup';
+import { describeBackup } from '../backup/describe-backup';
+import { listBackups } from '../backup/list-backups';
+import { assertWritableLocation } from '../db/assert-writable-location';
+import { existsSync } from 'node:fs';
 import { figureDetails } from '../quarterly/figure-details';
 import { quarterlyGrid } from '../quarterly/quarterly-grid';
 import { setFigure } from '../quarterly/set-figure';
@@ -168,7 +173,13 @@ export const apiHandlers: Handlers = {
   },
   listTargets: (context) => loadTargets(context.workspace.db()),
   previewImport: (context, input) => runImport(context, input.files, true),
-  commitImport: (context, input) => runImport(context, input.files, false),
+  commitImport: async (context, input) => {
+    // A backup before every import that will store something, so a wrong file can always be taken back.
+    if (!runImport(context, input.files, true).files.some((file) => file.errors.length > 0)) {
+      await createBackup(context.workspace.db(), context.workspace.path, 'import');
+    }
+    return runImport(context, input.files, false);
+  },
   listImports: (context) => listImports(context.workspace.db()),
   undoLastImport: (context) => undoLastImport(context.workspace.db(), actor(context)),
   getCatalogue: () => catalogue(),
@@ -224,6 +235,20 @@ export const apiHandlers: Handlers = {
   fidelityItemToBarrier: (context, input) => ({
     barrierId: fidelityItemToBarrier(context.workspace.db(), input.reviewId, input.itemId, committeeLanguage(context), actor(context)),
   }),
+  listBackups: (context) => listBackups(context.workspace.path),
+  describeBackup: (_context, input) => describeBackup(input.path),
+  backUpNow: async (context, input) => {
+    const db = context.workspace.db();
+    if (input.path === undefined) return { path: (await createBackup(db, context.workspace.path, 'manual')).path };
+    if (existsSync(input.path)) throw new UserError('db_exists', { path: input.path }, 'path');
+    assertWritableLocation(input.path);
+    await backupTo(db, input.path);
+    return { path: input.path };
+  },
+  restoreBackup: async (context, input) => {
+    const safety = await context.workspace.restoreFrom(input.path);
+    return { ...workspaceView(context), safetyBackup: safety?.path ?? null };
+  },
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

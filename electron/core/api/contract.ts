@@ -15,6 +15,8 @@ import type { FidelityScale } from '../fidelity/fidelity-scale';
 import type { FidelityReview } from '../fidelity/list-reviews';
 import type { ItemMove } from '../fidelity/review-comparison';
 import type { ImportIssue } from '../import/import-issue';
+import type { BackupInfo } from '../backup/create-backup';
+import type { BackupContents } from '../backup/describe-backup';
 import type { Dashboard } from '../figures/build-dashboard';
 import type { Target } from '../figures/load-targets';
 import { columnMappingSchema } from '../import/column-mapping-schema';
@@ -210,6 +212,10 @@ export const contract = {
     result: returns<{ scores: Record<string, { score: number | null; note: string }>; errors: ImportIssue[] }>(),
   },
   fidelityItemToBarrier: { input: z.object({ reviewId: z.uuid(), itemId: z.string().max(40) }), result: returns<{ barrierId: string }>() },
+  listBackups: { input: z.object({}), result: returns<BackupInfo[]>() },
+  describeBackup: { input: z.object({ path: text(4096) }), result: returns<BackupContents>() },
+  backUpNow: { input: z.object({ path: text(4096).optional() }), result: returns<{ path: string }>() },
+  restoreBackup: { input: z.object({ path: text(4096) }), result: returns<WorkspaceView & { safetyBackup: string | null }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

@@ -5,6 +5,8 @@ import { openWorkbenchDatabase } from '../db/open-workbench-database';
 import { probeDatabaseFile } from '../db/probe-database-file';
 import { readCommittee } from '../committee/read-committee';
 import { UserError } from './user-error';
+import { restoreBackup } from '../backup/restore-backup';
+import type { BackupInfo } from '../backup/create-backup';
 
 export type WorkspaceStatus =
   | { status: 'setup'; path: string }
@@ -20,12 +22,7 @@ export class Workspace {
 
   constructor(path: string) {
     this.current = { path, db: null, problem: null };
-    try {
-      this.current = this.load(path);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      this.current = { path, db: null, problem: error };
-    }
+    this.reload();
   }
 
   private load(path: string): { path: string; db: Database.Database | null; problem: null } {
@@ -75,6 +72,32 @@ export class Workspace {
     assertWritableLocation(path);
     this.close();
     this.current = { path, db: null, problem: null };
+  }
+
+  /** Puts a backup in place of the open file (backing up the current state first) and opens the result. */
+  async restoreFrom(backupPath: string): Promise<BackupInfo | null> {
+    const live = this.current.db;
+    this.current = { ...this.current, db: null, problem: null };
+    try {
+      return await restoreBackup(this.current.path, backupPath, live);
+    } finally {
+      // Whether or not the restore went through, the file at the path is opened again as it now is.
+      this.reload();
+    }
+  }
+
+  private reload(): void {
+    try {
+      this.current = this.load(this.current.path);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      this.current = { path: this.current.path, db: null, problem: error };
+    }
+  }
+
+  /** The open database and its path, for the periodic backups; null while none is open. */
+  openDatabase(): { db: Database.Database; path: string } | null {
+    return this.current.db === null ? null : { db: this.current.db, path: this.current.path };
   }
 
   close(): void {

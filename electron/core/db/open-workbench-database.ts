@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import { migrations } from './migrations/migrations';
+import { backupBeforeMigration } from '../backup/backup-before-migration';
 import { assertWritableLocation } from './assert-writable-location';
 import { databaseProblem } from './database-problem';
 import { probeDatabaseFile } from './probe-database-file';
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, path: string): void {
   const current = db.pragma('user_version', { simple: true });
   const from = typeof current === 'number' ? current : 0;
+  if (from > 0 && from < migrations.length) backupBeforeMigration(db, path);
   migrations.slice(from).forEach((migration, index) => {
     const target = from + index + 1;
     db.transaction(() => {
@@ -29,7 +31,7 @@ export function openWorkbenchDatabase(path: string): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    migrate(db, path);
     return db;
   } catch (error) {
     db.close();

@@ -8,6 +8,7 @@ import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
 import { MembersPanel } from './MembersPanel';
+import { BackupsPanel } from './BackupsPanel';
 
 function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function Settings({ workspace }: { workspace: WorkspaceView }) {
       <h1 id="section-title">{t('nav.settings')}</h1>
       <CommitteeForm key={workspace.path} workspace={workspace} />
       <MembersPanel />
+      <BackupsPanel workspace={workspace} />
       <section className="card" aria-labelledby={`${id}-db`}>
         <h2 id={`${id}-db`}>{t('database.title')}</h2>
         <p>{t('database.current')}</p>

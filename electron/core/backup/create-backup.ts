@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSnapshot } from '../db/open-snapshot';
+import { backupFolder } from './backup-folder';
+import type { BackupReason } from './backup-reasons';
+import { pruneBackups } from './prune-backups';
+
+export type BackupInfo = { path: string; fileName: string; createdAt: string; reason: BackupReason | 'other'; sizeBytes: number };
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Writes to a temporary name, checks the copy with integrity_check, then gives it its real name. */
+export async function backupTo(db: Database.Database, destination: string): Promise<void> {
+  const partial = `${destination}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    // SQLite's online backup: a consistent copy of the live database, safe while the app keeps working.
+    await db.backup(partial);
+    const copy = openSnapshot(partial);
+    try {
+      const check: unknown = copy.pragma('integrity_check', { simple: true });
+      if (check !== 'ok') throw new Error(`the backup failed its integrity check: ${String(check)}`);
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, destination);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** An automatic backup into the database's backup folder, followed by the pruning of old ones. */
+export async function createBackup(db: Database.Database, databasePath: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
+  const folder = backupFolder(databasePath);
+  mkdirSync(folder, { recursive: true });
+  const fileName = `${stamp(now)}-${reason}.sqlite`;
+  const path = join(folder, fileName);
+  await backupTo(db, path);
+  pruneBackups(folder, now);
+  return { path, fileName, createdAt: now.toISOString(), reason, sizeBytes: statSync(path).size };
+}
