@@ -26,6 +26,9 @@ async function openFresh(): Promise<{ page: Browser['page']; dbPath: string }> {
 describe('first run', () => {
   it('opens the demo committee and every section passes axe in English and Czech', async () => {
     const { page } = await openFresh();
+    // Nothing may leave the machine: every request the page makes goes to the local server (or is inline data).
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.getByRole('heading', { name: 'Welcome to the IPS Steering Workbench' }).waitFor();
     await expectAccessible(page, 'first run');
     await page.getByRole('button', { name: 'Open the demo committee' }).click();
@@ -55,6 +58,9 @@ describe('first run', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('cs');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Nastavení' }).waitFor();
+    const origin = new URL(app?.origin ?? 'http://127.0.0.1').origin;
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   });
 
   it('sets up a committee in Czech, adds a member and works as them', async () => {

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { checkDatabase } from '../../electron/core/db/check-database';
+import { measures } from '../../electron/core/domain/measures';
+import { addQuarters } from '../../electron/core/domain/quarter';
+import { tempDir } from '../helpers/temp-dir';
+
+const services = 250;
+const quarters = 80;
+
+function largeCsv(path: string): void {
+  const lines = [['service', 'quarter', ...measures].join(';')];
+  for (let s = 0; s < services; s += 1) {
+    for (let q = 0; q < quarters; q += 1) lines.push([`Služba ${String(s)}`, addQuarters('2026-Q2', -q), 9, 7, 30, 12, 3, 2, 1, 0, 1, 1, '1,5'].join(';'));
+  }
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+}
+
+/** Runs the CLI import and kills its whole process group with SIGKILL after `afterMs`; resolves when it is gone. */
+function importAndKill(db: string, file: string, afterMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', 'import', db, file], { detached: true, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // It finished before the kill: that is one of the outcomes being tested.
+      }
+    }, afterMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('crash safety', () => {
+  it('leaves a sound database with the import wholly present or wholly absent, wherever the process is killed', { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty.sqlite');
+    expect((await runCli(['init', empty, '--committee', 'Výbor', '--region', 'Kraj'])).exitCode).toBe(0);
+    const csv = join(dir, 'large.csv');
+    largeCsv(csv);
+    const outcomes = new Set<string>();
+    // Kill points spread from tool start-up, through parsing and the backup, into the write and past it.
+    for (const [index, afterMs] of [150, 400, 700, 1000, 1300, 1600, 1900, 2200, 2600, 3200, 4500, 8000].entries()) {
+      const db = join(dir, `run-${String(index)}.sqlite`);
+      // The closed, checkpointed empty database is copied as a file only to give each run the same start.
+      copyFileSync(empty, db);
+      await importAndKill(db, csv, afterMs);
+      expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
+      const file = new Database(db, { readonly: true });
+      const figures = Number(file.prepare('SELECT count(*) FROM quarterly_figure').pluck().get());
+      const batches = Number(file.prepare('SELECT count(*) FROM import_batch').pluck().get());
+      const serviceCount = Number(file.prepare('SELECT count(*) FROM service').pluck().get());
+      file.close();
+      const outcome = figures === 0 && batches === 0 && serviceCount === 0 ? 'absent' : figures === services * quarters && batches === 1 && serviceCount === services ? 'present' : `partial: ${String(figures)} figures, ${String(batches)} batches, ${String(serviceCount)} services`;
+      expect(outcome, `killed after ${String(afterMs)} ms`).not.toMatch(/^partial/);
+      outcomes.add(outcome);
+    }
+    // Both outcomes occurred, so the kills really landed before and after the commit.
+    expect([...outcomes].sort()).toEqual(['absent', 'present']);
+  });
+});
