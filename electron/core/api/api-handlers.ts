@@ -20,6 +20,7 @@ import { undoLastImport } from '../import/undo-last-import';
 import { backupTo, createBackup } from '../backup/create-backup';
 import { describeBackup } from '../backup/describe-backup';
 import { listBackups } from '../backup/list-backups';
+import { recentChanges, recordHistory } from '../audit/read-audit-log';
 import { assertWritableLocation } from '../db/assert-writable-location';
 import { existsSync } from 'node:fs';
 import { figureDetails } from '../quarterly/figure-details';
@@ -249,6 +250,8 @@ export const apiHandlers: Handlers = {
     const safety = await context.workspace.restoreFrom(input.path);
     return { ...workspaceView(context), safetyBackup: safety?.path ?? null };
   },
+  getRecordHistory: (context, input) => recordHistory(context.workspace.db(), input.table, input.id),
+  listRecentChanges: (context, input) => recentChanges(context.workspace.db(), input),
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

@@ -17,6 +17,7 @@ import type { ItemMove } from '../fidelity/review-comparison';
 import type { ImportIssue } from '../import/import-issue';
 import type { BackupInfo } from '../backup/create-backup';
 import type { BackupContents } from '../backup/describe-backup';
+import type { AuditEntry } from '../audit/read-audit-log';
 import type { Dashboard } from '../figures/build-dashboard';
 import type { Target } from '../figures/load-targets';
 import { columnMappingSchema } from '../import/column-mapping-schema';
@@ -216,6 +217,11 @@ export const contract = {
   describeBackup: { input: z.object({ path: text(4096) }), result: returns<BackupContents>() },
   backUpNow: { input: z.object({ path: text(4096).optional() }), result: returns<{ path: string }>() },
   restoreBackup: { input: z.object({ path: text(4096) }), result: returns<WorkspaceView & { safetyBackup: string | null }>() },
+  getRecordHistory: { input: z.object({ table: z.string().regex(/^[a-z_]{1,40}$/), id: text(200) }), result: returns<AuditEntry[]>() },
+  listRecentChanges: {
+    input: z.object({ memberId: z.uuid().optional(), table: z.string().regex(/^[a-z_]{1,40}$/).optional(), limit: z.int().min(1).max(500).default(100) }),
+    result: returns<AuditEntry[]>(),
+  },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { migrations } from './migrations/migrations';
 import { backupBeforeMigration } from '../backup/backup-before-migration';
+import { installAuditTriggers } from '../audit/install-audit-triggers';
 import { assertWritableLocation } from './assert-writable-location';
 import { databaseProblem } from './database-problem';
 import { probeDatabaseFile } from './probe-database-file';
@@ -32,6 +33,7 @@ export function openWorkbenchDatabase(path: string): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, path);
+    installAuditTriggers(db);
     return db;
   } catch (error) {
     db.close();

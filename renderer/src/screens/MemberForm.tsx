@@ -6,6 +6,7 @@ import type { MemberFields } from '../../../electron/core/committee/save-member'
 import { todayIso } from '../format/format';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { RecordHistory } from './audit/RecordHistory';
 
 type Props = {
   member: Member | null;
@@ -73,6 +74,7 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
         </button>
       </div>
       <ErrorMessage error={save.error} />
+      {member !== null && <RecordHistory table="member" id={member.id} />}
     </form>
   );
 }

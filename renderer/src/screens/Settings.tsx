@@ -9,6 +9,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
 import { MembersPanel } from './MembersPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { RecentChanges } from './audit/RecentChanges';
 
 function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
@@ -71,6 +72,7 @@ export function Settings({ workspace }: { workspace: WorkspaceView }) {
       <CommitteeForm key={workspace.path} workspace={workspace} />
       <MembersPanel />
       <BackupsPanel workspace={workspace} />
+      <RecentChanges />
       <section className="card" aria-labelledby={`${id}-db`}>
         <h2 id={`${id}-db`}>{t('database.title')}</h2>
         <p>{t('database.current')}</p>

@@ -3,6 +3,7 @@ import { foundationMigration } from './0001-foundation';
 import { quarterlyDataMigration, rekeyServiceNames } from './0002-quarterly-data';
 import { barriersMigration } from './0003-barriers';
 import { fidelityMigration } from './0004-fidelity';
+import { auditTrailMigration } from './0005-audit-trail';
 
 /** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
 export type Migration = { sql: string; after?: (db: Database.Database) => void };
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   { sql: foundationMigration }, { sql: quarterlyDataMigration, after: rekeyServiceNames },
   { sql: barriersMigration },
   { sql: fidelityMigration },
+  { sql: auditTrailMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

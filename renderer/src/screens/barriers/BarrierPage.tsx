@@ -12,6 +12,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
 import { ChangeText } from './RegisterList';
+import { RecordHistory } from '../audit/RecordHistory';
 
 /** One barrier: what it is, how it shows here, its reviews over time, what is being done about it. */
 export function BarrierPage({ id }: { id: string }) {
@@ -203,6 +204,7 @@ export function BarrierPage({ id }: { id: string }) {
         <p className="hint">{t('barriers.linksPending')}</p>
       </section>
 
+      <RecordHistory table="barrier" id={id} version={details} />
       {entry.archivedAt === null && (
         <section className="card">
           {confirming === null ? (

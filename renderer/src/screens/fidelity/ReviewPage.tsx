@@ -10,6 +10,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ResultText } from './ResultText';
 import { ReviewForm } from './ReviewForm';
+import { RecordHistory } from '../audit/RecordHistory';
 
 /** One review: its result, what moved since the previous one, its weakest items (each can become a barrier), and every score. */
 export function ReviewPage({ id }: { id: string }) {
@@ -86,6 +87,7 @@ export function ReviewPage({ id }: { id: string }) {
         <button type="button" onClick={() => setEditing(true)}>
           {t('fidelity.editReview')}
         </button>
+        <RecordHistory table="fidelity_review" id={id} version={details} />
       </section>
       <section className="card" aria-labelledby="lowest-title">
         <h2 id="lowest-title">{t('fidelity.lowest')}</h2>
