@@ -1,29 +1,18 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 
-let app: WebApp | undefined;
-let browser: Browser | undefined;
-
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
+const session = webSession();
 
 describe('backups in Settings', () => {
   it('backs up, shows what a backup holds, restores it, and the member added meanwhile is gone', async () => {
     const dbPath = join(tempDir(), 'committee.sqlite');
     expect((await runCli(['demo', dbPath])).exitCode).toBe(0);
-    app = await startWeb(dbPath);
-    browser = await openBrowser();
-    const { page } = browser;
-    await page.goto(`${app.url}#/settings`);
+    const { page } = await session.open(dbPath, '#/settings');
     await page.getByRole('heading', { name: 'Backups' }).waitFor();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await page.getByText(/^Backed up to .*-manual\.sqlite\.$/).waitFor();

@@ -1,30 +1,20 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 
-let app: WebApp | undefined;
-let browser: Browser | undefined;
-
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
+const session = webSession();
 
 async function openBarriers(command: 'demo' | 'init') {
   const dbPath = join(tempDir(), 'committee.sqlite');
   const args = command === 'demo' ? ['demo', dbPath] : ['init', dbPath, '--committee', 'Výbor', '--region', 'Kraj', '--lang', 'en'];
   expect((await runCli(args)).exitCode).toBe(0);
-  app = await startWeb(dbPath);
-  browser = await openBrowser();
-  await browser.page.goto(`${app.url}#/barriers`);
-  await browser.page.getByRole('heading', { level: 1, name: 'Barriers' }).waitFor();
-  return { page: browser.page, dbPath };
+  const { page } = await session.open(dbPath, '#/barriers');
+  await page.getByRole('heading', { level: 1, name: 'Barriers' }).waitFor();
+  return { page, dbPath };
 }
 
 function query(dbPath: string, sql: string): unknown[] {

@@ -1,30 +1,19 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { fixturePath } from '../helpers/fixture';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 
-let app: WebApp | undefined;
-let browser: Browser | undefined;
-
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
+const session = webSession();
 
 describe('fidelity reviews', () => {
   it('enters a review from a file and by hand, shows its total and band, and turns a low item into a barrier', async () => {
     const dbPath = join(tempDir(), 'committee.sqlite');
     expect((await runCli(['demo', dbPath])).exitCode).toBe(0);
-    app = await startWeb(dbPath);
-    browser = await openBrowser();
-    const { page } = browser;
-    await page.goto(`${app.url}#/fidelity`);
+    const { page } = await session.open(dbPath, '#/fidelity');
     await page.getByRole('heading', { name: 'Latest review of each service' }).waitFor();
     await expectAccessible(page, 'fidelity overview');
 

@@ -1,31 +1,21 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 import { tempDir } from '../helpers/temp-dir';
 
 const sections = ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings'];
-let app: WebApp | undefined;
-let browser: Browser | undefined;
+const session = webSession();
 
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
-
-async function openFresh(): Promise<{ page: Browser['page']; dbPath: string }> {
+async function openFresh() {
   const dbPath = join(tempDir(), 'committee.sqlite');
-  app = await startWeb(dbPath);
-  browser = await openBrowser();
-  await browser.page.goto(app.url);
-  return { page: browser.page, dbPath };
+  const { page, app } = await session.open(dbPath);
+  return { page, dbPath, origin: app.origin };
 }
 
 describe('first run', () => {
   it('opens the demo committee and every section passes axe in English and Czech', async () => {
-    const { page } = await openFresh();
+    const { page, origin } = await openFresh();
     // Nothing may leave the machine: every request the page makes goes to the local server (or is inline data).
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -58,7 +48,6 @@ describe('first run', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('cs');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Nastavení' }).waitFor();
-    const origin = new URL(app?.origin ?? 'http://127.0.0.1').origin;
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   });

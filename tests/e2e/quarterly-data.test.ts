@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { fixturePath } from '../helpers/fixture';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 
-let app: WebApp | undefined;
-let browser: Browser | undefined;
-
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
+const session = webSession();
 
 async function openCommittee(language: 'en' | 'cs' = 'en') {
   const dbPath = join(tempDir(), 'committee.sqlite');
   expect((await runCli(['init', dbPath, '--committee', 'Výbor IPS Hradec Králové', '--region', 'Královéhradecký kraj', '--lang', language])).exitCode).toBe(0);
-  app = await startWeb(dbPath);
-  browser = await openBrowser();
-  const { page } = browser;
-  await page.goto(`${app.url}#/quarterly`);
+  const { page } = await session.open(dbPath, '#/quarterly');
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, dbPath };
 }

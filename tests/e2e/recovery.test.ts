@@ -1,21 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { fileDigest } from '../helpers/file-digest';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
-import { openBrowser, startWeb, type Browser, type WebApp } from './helpers/web-app';
+import { webSession } from './helpers/web-session';
 
-let app: WebApp | undefined;
-let browser: Browser | undefined;
-
-afterEach(async () => {
-  await browser?.close();
-  await app?.stop();
-  browser = undefined;
-  app = undefined;
-});
+const session = webSession();
 
 describe('a database that cannot be used', () => {
   it('shows the recovery screen, changes nothing, and lets the user open a good file', async () => {
@@ -26,10 +18,7 @@ describe('a database that cannot be used', () => {
     const good = join(dir, 'demo.sqlite');
     expect((await runCli(['demo', good])).exitCode).toBe(0);
 
-    app = await startWeb(bad);
-    browser = await openBrowser();
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = await session.open(bad);
     await page.getByRole('heading', { name: 'This database cannot be opened' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('is not a workbench database');
     await expectAccessible(page, 'recovery');
@@ -46,10 +35,9 @@ describe('a database that cannot be used', () => {
   });
 
   it('does not serve the app without the token', async () => {
-    app = await startWeb(join(tempDir(), 'committee.sqlite'));
-    browser = await openBrowser();
-    const response = await browser.page.goto(app.origin + '/');
+    const { page, app } = await session.open(join(tempDir(), 'committee.sqlite'), null);
+    const response = await page.goto(app.origin + '/');
     expect(response?.status()).toBe(403);
-    expect(await browser.page.textContent('body')).toContain('token');
+    expect(await page.textContent('body')).toContain('token');
   });
 });

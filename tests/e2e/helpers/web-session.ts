@@ -1,0 +1,26 @@
+import { afterEach } from 'vitest';
+import { openBrowser, startWeb, type Browser, type WebApp } from './web-app';
+
+/**
+ * One `npm run web` and one fresh Chromium per test, both stopped after it. Call at the top of a
+ * describe block; `open` starts them on a database file and loads the app at the given place.
+ */
+export function webSession() {
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    await app?.stop();
+    browser = undefined;
+    app = undefined;
+  });
+  return {
+    /** `place` is appended to the tokened address; null opens nothing, to try addresses without the token. */
+    async open(dbPath: string, place: string | null = '') {
+      app = await startWeb(dbPath);
+      browser = await openBrowser();
+      if (place !== null) await browser.page.goto(`${app.url}${place}`);
+      return { page: browser.page, app };
+    },
+  };
+}
