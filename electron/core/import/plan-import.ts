@@ -108,63 +108,71 @@ function tablePreview(preview: FilePreview, table: ImportTable): FilePreview {
   };
 }
 
-function compareQuarterly(preview: FilePreview, records: QuarterlyRecord[], existing: ExistingRecords, newServices: Map<string, string>): FilePreview {
+/** One row of a file, seen against what is stored: `before` is undefined when nothing is stored for it yet. */
+type Comparable = {
+  serviceKey: string | null;
+  serviceName: string | null;
+  period: string;
+  values: Readonly<Record<string, number | null>>;
+  before: Readonly<Record<string, number | null>> | undefined;
+};
+
+/** Counts what the file would add, replace or leave as it is, and which services it would create. */
+function compare(preview: FilePreview, rows: readonly Comparable[], fields: readonly string[], existing: ExistingRecords, newServices: Map<string, string>): FilePreview {
   let added = 0;
   let replaced = 0;
   let unchanged = 0;
   const addedItems: FilePreview['addedItems'] = [];
   const replacedItems: FilePreview['replacedItems'] = [];
   const created = new Set<string>();
-  for (const record of records) {
-    const serviceId = existing.serviceIdByKey.get(record.serviceKey);
-    if (serviceId === undefined && !newServices.has(record.serviceKey)) {
-      newServices.set(record.serviceKey, record.serviceName);
-      created.add(record.serviceName);
+  for (const row of rows) {
+    if (row.serviceKey !== null && row.serviceName !== null && !existing.serviceIdByKey.has(row.serviceKey) && !newServices.has(row.serviceKey)) {
+      newServices.set(row.serviceKey, row.serviceName);
+      created.add(row.serviceName);
     }
-    const before = serviceId === undefined ? undefined : existing.figures.get(figureKey(serviceId, record.quarter));
+    const service = row.serviceName ?? '';
+    const before = row.before;
     if (before === undefined) {
       added += 1;
-      if (addedItems.length < listedItems) addedItems.push({ service: record.serviceName, period: record.quarter });
+      if (addedItems.length < listedItems) addedItems.push({ service, period: row.period });
       continue;
     }
-    const changes = measures.filter((measure) => before.values[measure] !== record.values[measure]).map((measure) => ({ measure, old: before.values[measure], new: record.values[measure] }));
+    const changes = fields.filter((field) => before[field] !== row.values[field]).map((field) => ({ measure: field, old: before[field] ?? null, new: row.values[field] ?? null }));
     if (changes.length === 0) unchanged += 1;
     else {
       replaced += 1;
-      if (replacedItems.length < listedItems) replacedItems.push({ service: record.serviceName, period: record.quarter, changes });
+      if (replacedItems.length < listedItems) replacedItems.push({ service, period: row.period, changes });
     }
   }
   return { ...preview, servicesToCreate: [...created], added, replaced, unchanged, addedItems, replacedItems };
 }
 
+function compareQuarterly(preview: FilePreview, records: QuarterlyRecord[], existing: ExistingRecords, newServices: Map<string, string>): FilePreview {
+  const rows = records.map((record): Comparable => {
+    const serviceId = existing.serviceIdByKey.get(record.serviceKey);
+    return {
+      serviceKey: record.serviceKey,
+      serviceName: record.serviceName,
+      period: record.quarter,
+      values: record.values,
+      before: serviceId === undefined ? undefined : existing.figures.get(figureKey(serviceId, record.quarter))?.values,
+    };
+  });
+  return compare(preview, rows, measures, existing, newServices);
+}
+
 function compareTargets(preview: FilePreview, records: TargetRecord[], existing: ExistingRecords, newServices: Map<string, string>): FilePreview {
-  let added = 0;
-  let replaced = 0;
-  let unchanged = 0;
-  const addedItems: FilePreview['addedItems'] = [];
-  const replacedItems: FilePreview['replacedItems'] = [];
-  const created = new Set<string>();
-  for (const record of records) {
+  const rows = records.map((record): Comparable => {
     const serviceId = record.serviceKey === null ? null : existing.serviceIdByKey.get(record.serviceKey);
-    if (record.serviceKey !== null && record.serviceName !== null && serviceId === undefined && !newServices.has(record.serviceKey)) {
-      newServices.set(record.serviceKey, record.serviceName);
-      created.add(record.serviceName);
-    }
-    const before = serviceId === undefined ? undefined : existing.targets.get(targetKey(serviceId, record.year));
-    const service = record.serviceName ?? '';
-    if (before === undefined) {
-      added += 1;
-      if (addedItems.length < listedItems) addedItems.push({ service, period: String(record.year) });
-      continue;
-    }
-    const changes = targetMeasures.filter((measure) => before.values[measure] !== record.values[measure]).map((measure) => ({ measure, old: before.values[measure], new: record.values[measure] }));
-    if (changes.length === 0) unchanged += 1;
-    else {
-      replaced += 1;
-      if (replacedItems.length < listedItems) replacedItems.push({ service, period: String(record.year), changes });
-    }
-  }
-  return { ...preview, servicesToCreate: [...created], added, replaced, unchanged, addedItems, replacedItems };
+    return {
+      serviceKey: record.serviceKey,
+      serviceName: record.serviceName,
+      period: String(record.year),
+      values: record.values,
+      before: serviceId === undefined ? undefined : existing.targets.get(targetKey(serviceId, record.year))?.values,
+    };
+  });
+  return compare(preview, rows, targetMeasures, existing, newServices);
 }
 
 /**
