@@ -1,4 +1,5 @@
 import { UserError } from '../core/api/user-error';
+import { storageFailure } from '../core/db/storage-failure';
 import { translate } from '../shared/translate';
 import { CliFailure } from './cli-failure';
 import { checkCommand } from './commands/check-command';
@@ -52,7 +53,8 @@ export async function runCli(argv: string[]): Promise<CliOutcome> {
   if (command === undefined) return { exitCode: 2, stdout: '', stderr: `Unknown command "${name}".\n${cliUsage}` };
   try {
     return { exitCode: 0, stdout: await command(args), stderr: '' };
-  } catch (error) {
+  } catch (caught) {
+    const error = storageFailure(caught) ?? caught;
     if (error instanceof CliFailure) return { exitCode: error.exitCode, stdout: '', stderr: error.message };
     if (error instanceof UserError) return { exitCode: 1, stdout: '', stderr: translate('en', `errors.${error.code}`, error.params) };
     throw error;

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { Host } from '../core/api/host';
 import { preferences } from './preferences';
 
@@ -19,5 +19,6 @@ export function desktopHost(userDataDir: string, window: () => BrowserWindow | n
       return result.canceled || result.filePath === '' ? null : result.filePath;
     },
     databaseChanged: (path) => preferences.write(userDataDir, { ...preferences.read(userDataDir), databasePath: path }),
+    quit: () => app.quit(),
   };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
@@ -12,6 +12,7 @@ import { migrations } from '../../electron/core/db/migrations/migrations';
 import { fileDigest } from '../helpers/file-digest';
 import { fixturePath } from '../helpers/fixture';
 import { tempDir } from '../helpers/temp-dir';
+import { apiFor } from '../helpers/api-for';
 
 function memberNames(path: string): string[] {
   const db = new Database(path, { readonly: true });
@@ -111,5 +112,29 @@ describe('backups', () => {
     expect(listBackups(path)).toEqual([]);
     expect((await runCli(['import', path, fixturePath('quarterly-en-utf8-bom.csv')])).exitCode).toBe(0);
     expect(listBackups(path).map((backup) => backup.reason)).toEqual(['import']);
+  });
+});
+
+describe('recovering a damaged file', () => {
+  it('restores one of its backups and keeps the damaged file beside it, renamed', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'committee.sqlite');
+    await runCli(['demo', path]);
+    const db = openWorkbenchDatabase(path);
+    await createBackup(db, path, 'manual');
+    db.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, 4096);
+    closeSync(fd);
+    const damaged = fileDigest(path);
+
+    const api = apiFor(path);
+    expect((await api.call('getWorkspace', {})).status).toBe('problem');
+    const [backup] = await api.call('listBackups', {});
+    const view = await api.call('restoreBackup', { path: backup?.path ?? '' });
+    expect(view).toMatchObject({ status: 'ready', committee: { name: 'Lipová Regional IPS Steering Committee (demo)' } });
+    const kept = readdirSync(dir).find((name) => name.startsWith('committee.sqlite.unusable-'));
+    expect(kept).toBeDefined();
+    expect(fileDigest(join(dir, kept ?? ''))).toBe(damaged);
   });
 });

@@ -8,6 +8,7 @@ import { checkDatabase } from '../../electron/core/db/check-database';
 import { measures } from '../../electron/core/domain/measures';
 import { addQuarters } from '../../electron/core/domain/quarter';
 import { tempDir } from '../helpers/temp-dir';
+import { apiFor } from '../helpers/api-for';
 
 const services = 250;
 const quarters = 80;
@@ -64,5 +65,26 @@ describe('crash safety', () => {
     }
     // Both outcomes occurred, so the kills really landed before and after the commit.
     expect([...outcomes].sort()).toEqual(['absent', 'present']);
+  });
+});
+
+describe('a full disk', () => {
+  it('turns a failed write into a clear message and leaves the records as they were', async () => {
+    const api = apiFor(join(tempDir(), 'full.sqlite'));
+    await api.call('createDemoCommittee', { language: 'en' });
+    const before = (await api.call('listMembers', {})).length;
+    // SQLite reports a full disk when the database may not grow: cap it at its current size.
+    const db = api.context.workspace.db();
+    db.pragma(`max_page_count = ${String(db.pragma('page_count', { simple: true }))}`);
+    const filler = 'x'.repeat(190);
+    let response;
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      response = await api.raw('addMember', { name: `${filler}${String(attempt)}`, organisation: filler, role: 'member', activeFrom: '2026-01-01', activeTo: null });
+      if (!response.ok) break;
+    }
+    expect(response).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+    db.pragma('max_page_count = 1073741823');
+    expect(checkDatabase(api.context.workspace.path)).toEqual({ ok: true });
+    expect((await api.call('listMembers', {})).length).toBeGreaterThanOrEqual(before);
   });
 });

@@ -237,6 +237,12 @@ export const apiHandlers: Handlers = {
     barrierId: fidelityItemToBarrier(context.workspace.db(), input.reviewId, input.itemId, committeeLanguage(context), actor(context)),
   }),
   listBackups: (context) => listBackups(context.workspace.path),
+  quitApp: (context) => {
+    if (context.host.quit === undefined) return { supported: false };
+    // Answer first, then quit, so the window is not waiting on a reply that never comes.
+    setTimeout(context.host.quit, 50);
+    return { supported: true };
+  },
   describeBackup: (_context, input) => describeBackup(input.path),
   backUpNow: async (context, input) => {
     const db = context.workspace.db();

@@ -4,6 +4,7 @@ import { apiHandlers } from './api-handlers';
 import type { ApiError, ApiResponse } from './api-response';
 import { contract, isMethodName } from './contract';
 import { UserError } from './user-error';
+import { storageFailure } from '../db/storage-failure';
 
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
@@ -23,7 +24,8 @@ export async function callApi(context: ApiContext, method: string, rawInput: unk
     // The table pairs each schema with its handler; TypeScript cannot follow the pairing through a union key.
     const handler = apiHandlers[method] as (context: ApiContext, input: unknown) => unknown;
     return { ok: true, value: await handler(context, parsed.data) };
-  } catch (error) {
+  } catch (caught) {
+    const error = storageFailure(caught) ?? caught;
     if (error instanceof UserError) {
       return { ok: false, error: { code: error.code, params: error.params, ...(error.field === undefined ? {} : { field: error.field }) } };
     }

@@ -214,6 +214,7 @@ export const contract = {
   },
   fidelityItemToBarrier: { input: z.object({ reviewId: z.uuid(), itemId: z.string().max(40) }), result: returns<{ barrierId: string }>() },
   listBackups: { input: z.object({}), result: returns<BackupInfo[]>() },
+  quitApp: { input: z.object({}), result: returns<{ supported: boolean }>() },
   describeBackup: { input: z.object({ path: text(4096) }), result: returns<BackupContents>() },
   backUpNow: { input: z.object({ path: text(4096).optional() }), result: returns<{ path: string }>() },
   restoreBackup: { input: z.object({ path: text(4096) }), result: returns<WorkspaceView & { safetyBackup: string | null }>() },

@@ -5,4 +5,6 @@ export type Host = {
   pickDatabasePath?: (purpose: 'open' | 'create') => Promise<string | null>;
   /** Called after the user switched files, so that the desktop app reopens the same file next time. */
   databaseChanged?: (path: string) => void;
+  /** Ends the program; the browser mode has no such thing (the tab is simply closed). */
+  quit?: () => void;
 };

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { assertWritableLocation } from '../db/assert-writable-location';
 import { openWorkbenchDatabase } from '../db/open-workbench-database';
 import { probeDatabaseFile } from '../db/probe-database-file';
 import { readCommittee } from '../committee/read-committee';
 import { UserError } from './user-error';
-import { restoreBackup } from '../backup/restore-backup';
+import { assertRestorable, restoreBackup } from '../backup/restore-backup';
 import type { BackupInfo } from '../backup/create-backup';
 
 export type WorkspaceStatus =
@@ -77,6 +77,11 @@ export class Workspace {
   /** Puts a backup in place of the open file (backing up the current state first) and opens the result. */
   async restoreFrom(backupPath: string): Promise<BackupInfo | null> {
     const live = this.current.db;
+    if (live === null && this.current.problem !== null && existsSync(this.current.path)) {
+      // A file the workbench could not open is kept beside the restored one, renamed, never overwritten.
+      assertRestorable(backupPath);
+      renameSync(this.current.path, `${this.current.path}.unusable-${new Date().toISOString().replace(/[-:.]/g, '')}`);
+    }
     this.current = { ...this.current, db: null, problem: null };
     try {
       return await restoreBackup(this.current.path, backupPath, live);

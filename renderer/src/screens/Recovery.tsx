@@ -1,12 +1,32 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
+import type { BackupInfo } from '../../../electron/core/backup/create-backup';
+import { call } from '../api/api-client';
 import { LanguagePicker } from '../app/LanguagePicker';
+import { formatDateTime } from '../format/format';
+import { useWorkspaceStore } from '../state/workspace-store';
+import { useAction } from '../ui/use-action';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
 
-/** Shown instead of the workbench when the file cannot be used; the file itself is left untouched. */
+/**
+ * Shown instead of the workbench when the file cannot be used; the file itself is left untouched. The
+ * user can restore one of its backups (the unusable file is kept, renamed), open another file, or quit.
+ */
 export function Recovery({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
+  const show = useWorkspaceStore((state) => state.show);
   const problem = workspace.status === 'problem' ? workspace.problem : null;
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  useEffect(() => {
+    call('listBackups', {}).then(setBackups, () => setBackups([]));
+  }, [workspace.path]);
+  const restore = useAction(async (path: string) => show(await call('restoreBackup', { path })));
+  const quit = useAction(async () => {
+    await call('quitApp', {});
+  });
+
   return (
     <div className="first-run">
       <header className="first-run-header">
@@ -20,7 +40,34 @@ export function Recovery({ workspace }: { workspace: WorkspaceView }) {
           </p>
         )}
         <p>{t('recovery.untouched')}</p>
-        <DatabaseFileActions workspace={workspace} />
+        {backups.length > 0 && (
+          <section className="card" aria-labelledby="recovery-backups">
+            <h2 id="recovery-backups">{t('recovery.backupsTitle')}</h2>
+            <p className="hint">{t('recovery.backupsExplain')}</p>
+            <ul className="mitigations">
+              {backups.map((backup) => (
+                <li key={backup.path}>
+                  <span>
+                    {formatDateTime(backup.createdAt)} · {t(`backups.reasons.${backup.reason}`)}
+                  </span>
+                  <button type="button" onClick={() => void restore.run(backup.path)} disabled={restore.busy}>
+                    {t('backups.restoreButton')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <ErrorMessage error={restore.error} />
+          </section>
+        )}
+        <section className="card" aria-labelledby="recovery-other">
+          <h2 id="recovery-other">{t('recovery.otherTitle')}</h2>
+          <DatabaseFileActions workspace={workspace} />
+        </section>
+        {workspace.host === 'desktop' && (
+          <button type="button" onClick={() => void quit.run()}>
+            {t('recovery.quit')}
+          </button>
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,16 @@
+import { UserError } from '../api/user-error';
+
+/**
+ * SQLite failures that come from the disk, not from a bug: a full disk, an I/O error, a file made
+ * read-only, another program holding the file. The transaction was rolled back, so nothing was half
+ * written; the user gets a message that says what to do.
+ */
+export function storageFailure(error: unknown): UserError | null {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return null;
+  const code = error.code;
+  if (code === 'SQLITE_FULL') return new UserError('disk_full');
+  if (code.startsWith('SQLITE_IOERR')) return new UserError('disk_error', { detail: code });
+  if (code.startsWith('SQLITE_READONLY')) return new UserError('db_became_read_only');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new UserError('db_busy');
+  return null;
+}
