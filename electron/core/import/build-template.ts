@@ -2,6 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Language } from '../domain/languages';
 import { measures, targetMeasures } from '../domain/measures';
 import { translate } from '../../shared/translate';
+import { csvCell } from '../export/csv-cell';
 
 export type TemplateKind = 'quarterly' | 'targets';
 export type TemplateFormat = 'csv' | 'xlsx';
@@ -11,10 +12,6 @@ function headers(kind: TemplateKind, language: Language): string[] {
   return kind === 'quarterly'
     ? [translate(language, 'columns.service'), translate(language, 'columns.quarter'), ...measures.map(label)]
     : [translate(language, 'columns.service'), translate(language, 'columns.year'), ...targetMeasures.map(label)];
-}
-
-function csvCell(text: string, delimiter: string): string {
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
