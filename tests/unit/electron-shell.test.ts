@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/core/api/contract';
 import { Workspace } from '../../electron/core/api/workspace';
-import { appEntryUrl } from '../../electron/main/app-origin';
+import { appEntryUrl, appOrigin } from '../../electron/main/app-origin';
+import { lockDownContents, type LockableContents } from '../../electron/main/lock-down-contents';
+import { denyAllPermissions } from '../../electron/main/deny-all-permissions';
 import { isSafeExternalUrl } from '../../electron/main/is-safe-external-url';
 import { preloadBridge } from '../../electron/main/preload-bridge';
 import { isTrustedSender, registerIpc } from '../../electron/main/register-ipc';
@@ -118,5 +120,50 @@ describe('the preload bridge', () => {
     expect(exposed).toMatch(/preloadBridge\(/);
     expect(exposed).not.toMatch(/exposeInMainWorld\(\s*'[^']+',\s*ipcRenderer\b/);
     expect(source).not.toMatch(/ipcRenderer\.(on|send|sendSync|removeListener)\b/);
+  });
+});
+
+type Handler = (event: { preventDefault: () => void }, url: string) => void;
+
+/** Records the handlers lockDownContents installs, so they can be fired as Electron would fire them. */
+class RecordingContents {
+  readonly handlers = new Map<string, Handler>();
+  windowOpen: ((details: { url: string }) => { action: string }) | null = null;
+
+  on(event: string, handler: Handler): this {
+    this.handlers.set(event, handler);
+    return this;
+  }
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpen = handler;
+  }
+
+  fire(event: string, url: string): boolean {
+    let prevented = false;
+    this.handlers.get(event)?.({ preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+}
+
+describe('navigation, new windows and permissions', () => {
+  it('keeps the window on the app and sends only safe links to the system browser', () => {
+    const contents = new RecordingContents();
+    const opened: string[] = [];
+    // The recorder has the two members the lock-down uses; Electron's overloaded types cannot be restated here.
+    lockDownContents(contents as unknown as LockableContents, (url) => opened.push(url));
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.fire('will-navigate', `${appOrigin}/index.html#/settings`)).toBe(false);
+    expect(contents.fire('will-redirect', 'http://127.0.0.1:9999/')).toBe(true);
+    expect(contents.fire('will-attach-webview', 'https://example.org/')).toBe(true);
+    expect(contents.windowOpen?.({ url: 'https://ipsworks.org/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpen?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://ipsworks.org/']);
+  });
+
+  it('refuses every permission request', () => {
+    expect(denyAllPermissions()).toBe(false);
+    expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionRequestHandler\(.*callback\(denyAllPermissions\(\)\)\)/);
+    expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionCheckHandler\(denyAllPermissions\)/);
   });
 });
