@@ -10,9 +10,11 @@ import { tempDir } from '../helpers/temp-dir';
 /** What the app would show on start-up for a file, seen by an unprivileged user when running as root. */
 function statusAsOtherUser(path: string): string {
   const script = `import { Workspace } from './electron/core/api/workspace.ts'; console.log(JSON.stringify(new Workspace(${JSON.stringify(path)}).status()));`;
-  const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-  const [command = 'node_modules/.bin/tsx', ...args] = [...asNobody, 'node_modules/.bin/tsx', '--eval', script];
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } });
+  const tsx = ['--eval', script];
+  const result =
+    process.getuid?.() === 0
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'node_modules/.bin/tsx', ...tsx], { encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } })
+      : spawnSync('node_modules/.bin/tsx', tsx, { encoding: 'utf8' });
   return result.stdout.trim() || result.stderr;
 }
 
