@@ -27,22 +27,20 @@ import { figureDetails } from '../quarterly/figure-details';
 import { quarterlyGrid } from '../quarterly/quarterly-grid';
 import { setFigure } from '../quarterly/set-figure';
 import { catalogue } from '../barriers/catalogue';
-import { assessmentsOf, listRegister } from '../barriers/list-register';
+import { listRegister } from '../barriers/list-register';
+import { barrierDetails } from '../barriers/barrier-details';
 import { mitigations } from '../barriers/mitigations';
 import { recordReview } from '../barriers/record-review';
 import { removeBarrier, restoreBarrier } from '../barriers/remove-barrier';
 import { addBarrier, updateBarrier } from '../barriers/save-barrier';
 import { severityMatrix } from '../barriers/severity-matrix';
 import { voteRounds } from '../barriers/vote-rounds';
-import type { BarrierDetails, FidelityReviewDetails } from './contract';
 import { fidelityScale } from '../fidelity/fidelity-scale';
 import { fidelityItemToBarrier } from '../fidelity/item-to-barrier';
 import { listReviews } from '../fidelity/list-reviews';
 import { readFidelityFile } from '../fidelity/read-fidelity-file';
-import { reviewComparison } from '../fidelity/review-comparison';
+import { fidelityReviewDetails } from '../fidelity/review-details';
 import { saveReview } from '../fidelity/save-review';
-import type Database from 'better-sqlite3';
-import { rowFields } from '../db/row-fields';
 import type { Member } from '../committee/committee-types';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
@@ -85,36 +83,7 @@ function runImport(context: ApiContext, files: readonly UploadedFile[], dryRun: 
   return { stored: result.stored, files: result.files };
 }
 
-function barrierDetails(db: Database.Database, id: string): BarrierDetails {
-  const entry = listRegister(db, { includeArchived: true, id })[0];
-  if (entry === undefined) throw new UserError('barrier_not_found', {}, 'id');
-  const votes = db
-    .prepare('SELECT i.round_id FROM vote_item i WHERE i.barrier_id = ?')
-    .pluck()
-    .all(id)
-    .map((roundId) => {
-      const round = voteRounds.get(db, String(roundId), null);
-      const item = round.items.find((candidate) => candidate.barrierId === id);
-      return { roundId: round.id, title: round.title, heldOn: round.heldOn, total: item?.total ?? null, rank: item?.rank ?? null };
-    });
-  return { entry, assessments: assessmentsOf(db, id), mitigations: mitigations.list(db, id), votes };
-}
 
-function fidelityReviewDetails(db: Database.Database, id: string): FidelityReviewDetails {
-  const review = listReviews(db, { id })[0];
-  if (review === undefined) throw new UserError('fidelity_review_not_found', {}, 'id');
-  const previous = listReviews(db, { serviceId: review.serviceId })
-    .filter((other) => other.reviewDate < review.reviewDate)
-    .at(-1);
-  const barriers = db
-    .prepare('SELECT id, fidelity_item FROM barrier WHERE fidelity_review_id = ? AND archived_at IS NULL')
-    .all(id)
-    .map((row) => {
-      const fields = rowFields(row);
-      return { itemId: String(fields.get('fidelity_item')), barrierId: String(fields.get('id')) };
-    });
-  return { review, previous: previous ?? null, ...reviewComparison(review, previous), barriers };
-}
 
 function committeeLanguage(context: ApiContext) {
   return readCommittee(context.workspace.db())?.language ?? 'en';

@@ -5,15 +5,15 @@ import type { Committee, Member, Service } from '../committee/committee-types';
 import { measures } from '../domain/measures';
 import { barrierGroups, barrierLevels, barrierStatuses, barrierTrends, mitigationStatuses } from '../domain/barrier-terms';
 import type { Catalogue } from '../barriers/catalogue';
-import type { Assessment, RegisterEntry } from '../barriers/register-entry';
-import type { Mitigation } from '../barriers/mitigations';
+import type { RegisterEntry } from '../barriers/register-entry';
+import type { BarrierDetails } from '../barriers/barrier-details';
+import type { FidelityReviewDetails } from '../fidelity/review-details';
 import type { RemovalOutcome } from '../barriers/remove-barrier';
 import type { SeverityMatrix } from '../barriers/severity-matrix';
 import type { VoteRound } from '../barriers/vote-rounds';
 import { reviewerKinds, scaleVersions } from '../domain/fidelity-terms';
 import type { FidelityScale } from '../fidelity/fidelity-scale';
 import type { FidelityReview } from '../fidelity/list-reviews';
-import type { ItemMove } from '../fidelity/review-comparison';
 import type { ImportIssue } from '../import/import-issue';
 import type { BackupInfo } from '../backup/create-backup';
 import type { BackupContents } from '../backup/describe-backup';
@@ -81,12 +81,6 @@ const newBarrier = z.discriminatedUnion('source', [
   }),
 ]);
 
-export type BarrierDetails = {
-  entry: RegisterEntry;
-  assessments: Assessment[];
-  mitigations: Mitigation[];
-  votes: { roundId: string; title: string; heldOn: string; total: number | null; rank: number | null }[];
-};
 
 const reviewFields = z.object({
   serviceId: z.uuid(),
@@ -98,13 +92,8 @@ const reviewFields = z.object({
   scores: z.record(z.string().max(40), z.object({ score: z.int().min(1).max(5).nullable(), note: z.string().trim().max(2000) })),
 });
 
-export type FidelityReviewDetails = {
-  review: FidelityReview;
-  previous: FidelityReview | null;
-  moved: ItemMove[];
-  lowest: { itemId: string; score: number }[];
-  barriers: { itemId: string; barrierId: string }[];
-};
+
+export type { BarrierDetails, FidelityReviewDetails };
 
 export type WorkspaceView = WorkspaceStatus & {
   host: 'desktop' | 'web';
