@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../../electron/core/audit/read-audit-log'
 import { call } from '../../api/api-client';
 import { useWorkspaceStore } from '../../state/workspace-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SelectField } from '../../ui/SelectField';
 import { ChangeList } from './ChangeList';
 
 const kinds = ['committee', 'member', 'service', 'quarterly_figure', 'target', 'import_batch', 'barrier', 'barrier_assessment', 'barrier_mitigation', 'vote_round', 'fidelity_review'] as const;
@@ -27,28 +28,8 @@ export function RecentChanges() {
       <h2 id={`${id}-title`}>{t('audit.recentTitle')}</h2>
       <p className="hint">{t('audit.explain')}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-member`}>{t('audit.byMember')}</label>
-          <select id={`${id}-member`} value={memberId} onChange={(event) => setMemberId(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('audit.byKind')}</label>
-          <select id={`${id}-kind`} value={table} onChange={(event) => setTable(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {kinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`audit.tables.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('audit.byMember')} value={memberId} onChange={setMemberId} emptyLabel={t('common.all')} options={members.map((member) => ({ value: member.id, label: member.name }))} />
+        <SelectField label={t('audit.byKind')} value={table} onChange={setTable} emptyLabel={t('common.all')} options={kinds.map((kind) => ({ value: kind, label: t(`audit.tables.${kind}`) }))} />
       </div>
       <ErrorMessage error={error} />
       {entries.length === 0 ? <p>{t('audit.none')}</p> : <ChangeList entries={entries} showRecord />}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { barrierStatuses, type BarrierStatus } from '../../../../electron/core/domain/barrier-terms';
 import type { Member, Service } from '../../../../electron/core/committee/committee-types';
+import { SelectField } from '../../ui/SelectField';
 
 export type BarrierFieldValues = { localWording: string; serviceIds: string[]; ownerId: string | null; status: BarrierStatus };
 
@@ -34,27 +35,19 @@ export function BarrierFields({ value, onChange, members, services }: { value: B
         </fieldset>
       )}
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t('barriers.owner')}</label>
-          <select id={`${id}-owner`} value={value.ownerId ?? ''} onChange={(event) => onChange({ ...value, ownerId: event.target.value === '' ? null : event.target.value })}>
-            <option value="">{t('barriers.noOwner')}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('barriers.status')}</label>
-          <select id={`${id}-status`} value={value.status} onChange={(event) => onChange({ ...value, status: barrierStatuses.find((status) => status === event.target.value) ?? 'active' })}>
-            {barrierStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`barrierStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('barriers.owner')}
+          value={value.ownerId ?? ''}
+          onChange={(owner) => onChange({ ...value, ownerId: owner === '' ? null : owner })}
+          emptyLabel={t('barriers.noOwner')}
+          options={members.map((member) => ({ value: member.id, label: member.name }))}
+        />
+        <SelectField
+          label={t('barriers.status')}
+          value={value.status}
+          onChange={(status) => onChange({ ...value, status: barrierStatuses.find((candidate) => candidate === status) ?? 'active' })}
+          options={barrierStatuses.map((status) => ({ value: status, label: t(`barrierStatus.${status}`) }))}
+        />
       </div>
     </>
   );

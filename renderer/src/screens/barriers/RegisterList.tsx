@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../../electron/core/barriers/register-entry';
 import { barrierGroups, barrierLevels, barrierStatuses } from '../../../../electron/core/domain/barrier-terms';
 import type { Member } from '../../../../electron/core/committee/committee-types';
 import { formatDate } from '../../format/format';
 import { barrierName, groupName, useCatalogueStore } from '../../state/catalogue-store';
+import { SelectField } from '../../ui/SelectField';
 
 type SortKey = 'name' | 'group' | 'severity' | 'change' | 'status' | 'owner';
 
@@ -18,7 +19,6 @@ export function ChangeText({ change }: { change: number | null }) {
 /** The register, sortable by any column and filtered by group, level, status, severity and owner. */
 export function RegisterList({ entries, members }: { entries: RegisterEntry[]; members: Member[] }) {
   const { t } = useTranslation();
-  const id = useId();
   const catalogue = useCatalogueStore((state) => state.catalogue);
   const [group, setGroup] = useState('');
   const [level, setLevel] = useState('');
@@ -72,61 +72,17 @@ export function RegisterList({ entries, members }: { entries: RegisterEntry[]; m
   return (
     <div>
       <div className="filters" role="group" aria-label={t('barriers.filters')}>
-        <div className="field">
-          <label htmlFor={`${id}-group`}>{t('barriers.group')}</label>
-          <select id={`${id}-group`} value={group} onChange={(event) => setGroup(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {barrierGroups.map((option) => (
-              <option key={option} value={option}>
-                {groupName(catalogue, option)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-level`}>{t('barriers.level')}</label>
-          <select id={`${id}-level`} value={level} onChange={(event) => setLevel(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {barrierLevels.map((option) => (
-              <option key={option} value={option}>
-                {t(`levels.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('barriers.status')}</label>
-          <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {barrierStatuses.map((option) => (
-              <option key={option} value={option}>
-                {t(`barrierStatus.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-severity`}>{t('barriers.minSeverity')}</label>
-          <select id={`${id}-severity`} value={minSeverity} onChange={(event) => setMinSeverity(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {[2, 3, 4, 5].map((option) => (
-              <option key={option} value={option}>
-                {t('barriers.atLeast', { severity: option })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t('barriers.owner')}</label>
-          <select id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('barriers.group')} value={group} onChange={setGroup} emptyLabel={t('common.all')} options={barrierGroups.map((option) => ({ value: option, label: groupName(catalogue, option) }))} />
+        <SelectField label={t('barriers.level')} value={level} onChange={setLevel} emptyLabel={t('common.all')} options={barrierLevels.map((option) => ({ value: option, label: t(`levels.${option}`) }))} />
+        <SelectField label={t('barriers.status')} value={status} onChange={setStatus} emptyLabel={t('common.all')} options={barrierStatuses.map((option) => ({ value: option, label: t(`barrierStatus.${option}`) }))} />
+        <SelectField
+          label={t('barriers.minSeverity')}
+          value={minSeverity}
+          onChange={setMinSeverity}
+          emptyLabel={t('common.all')}
+          options={[2, 3, 4, 5].map((option) => ({ value: String(option), label: t('barriers.atLeast', { severity: option }) }))}
+        />
+        <SelectField label={t('barriers.owner')} value={owner} onChange={setOwner} emptyLabel={t('common.all')} options={members.map((member) => ({ value: member.id, label: member.name }))} />
       </div>
       <p role="status" className="hint">
         {t('barriers.showing', { shown: shown.length, total: entries.length })}
