@@ -5,6 +5,7 @@ import { openWorkbenchDatabase } from '../db/open-workbench-database';
 import { probeDatabaseFile } from '../db/probe-database-file';
 import { readCommittee } from '../committee/read-committee';
 import { UserError } from './user-error';
+import { storageFailure } from '../db/storage-failure';
 import { assertRestorable, restoreBackup } from '../backup/restore-backup';
 import type { BackupInfo } from '../backup/create-backup';
 
@@ -94,7 +95,9 @@ export class Workspace {
   private reload(): void {
     try {
       this.current = this.load(this.current.path);
-    } catch (error) {
+    } catch (caught) {
+      // A full disk or an I/O error while opening (an upgrade writes) shows the recovery screen, not a crash.
+      const error = storageFailure(caught) ?? caught;
       if (!(error instanceof UserError)) throw error;
       this.current = { path: this.current.path, db: null, problem: error };
     }
