@@ -9,6 +9,7 @@ import { measures } from '../../electron/core/domain/measures';
 import { addQuarters } from '../../electron/core/domain/quarter';
 import { tempDir } from '../helpers/temp-dir';
 import { apiFor } from '../helpers/api-for';
+import { storageFailure } from '../../electron/core/db/storage-failure';
 
 const services = 250;
 const quarters = 80;
@@ -86,5 +87,18 @@ describe('a full disk', () => {
     db.pragma('max_page_count = 1073741823');
     expect(checkDatabase(api.context.workspace.path)).toEqual({ ok: true });
     expect((await api.call('listMembers', {})).length).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('disk failures from the file system', () => {
+  it('are put in words too: a full disk, an I/O error, a read-only file system', () => {
+    const failure = (code: string) => Object.assign(new Error(code), { code });
+    expect(storageFailure(failure('ENOSPC'))?.code).toBe('disk_full');
+    expect(storageFailure(failure('SQLITE_FULL'))?.code).toBe('disk_full');
+    expect(storageFailure(failure('EIO'))?.code).toBe('disk_error');
+    expect(storageFailure(failure('SQLITE_IOERR_WRITE'))?.params).toEqual({ detail: 'SQLITE_IOERR_WRITE' });
+    expect(storageFailure(failure('EROFS'))?.code).toBe('db_became_read_only');
+    expect(storageFailure(failure('SQLITE_CONSTRAINT_UNIQUE'))).toBeNull();
+    expect(storageFailure('not an error')).toBeNull();
   });
 });
