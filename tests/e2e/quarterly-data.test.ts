@@ -75,8 +75,8 @@ describe('quarterly data', () => {
     const alert = page.getByRole('alert').filter({ hasText: '7 errors' });
     await alert.waitFor();
     const text = await alert.textContent();
-    expect(text).toContain('row 3, job_starts: "12a" is not a whole number');
-    expect(text).toContain('row 8, worked: 12 people working is more than the 9 people served');
+    expect(text).toContain('row 3, Job starts: "12a" is not a whole number');
+    expect(text).toContain('row 8, Working: 12 people working is more than the 9 people served');
     expect(await page.getByRole('button', { name: 'Import this file' }).isDisabled()).toBe(true);
     await expectAccessible(page, 'import errors');
     expect(figureCount(dbPath)).toBe(0);

@@ -15,7 +15,8 @@ function Change({ now, before, rate, label }: { now: number | null; before: numb
   if (now === null || before === null) return <li>{t('dashboard.changeNoData', { label })}</li>;
   const difference = now - before;
   const sign = difference >= 0 ? '+' : '−';
-  const text = rate ? `${sign}${formatNumber(Math.abs(difference) * 100)} ${t('dashboard.points')}` : `${sign}${formatNumber(Math.abs(difference), 1)}`;
+  const points = Math.round(Math.abs(difference) * 100);
+  const text = rate ? `${sign}${t('dashboard.points', { count: points, formatted: formatNumber(points) })}` : `${sign}${formatNumber(Math.abs(difference), 1)}`;
   return <li>{t('dashboard.changeAgainst', { change: difference === 0 ? t('dashboard.noChange') : text, label })}</li>;
 }
 
