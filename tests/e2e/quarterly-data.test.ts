@@ -52,6 +52,7 @@ describe('quarterly data', () => {
     await page.getByRole('button', { name: 'Import this file' }).click();
     await page.getByText('Imported: quarterly-cs-windows1250.csv').waitFor();
     expect(figureCount(dbPath)).toBe(5);
+    await page.getByRole('tab', { name: 'Figures by service and quarter' }).click();
     await page.getByRole('button', { name: 'Náchod, Q2 2026: 8' }).click();
     await page.getByRole('heading', { name: 'Náchod, Q2 2026' }).waitFor();
     await page.getByText(/imported from quarterly-cs-windows1250\.csv/).first().waitFor();
@@ -63,6 +64,7 @@ describe('quarterly data', () => {
     await expectAccessible(page, 'dashboard with figures');
 
     await page.locator('a[href="#/quarterly"]').click();
+    await page.getByRole('tab', { name: 'Import history' }).click();
     await page.getByRole('button', { name: 'Undo the last import (quarterly-cs-windows1250.csv)…' }).click();
     await page.getByRole('button', { name: 'Undo the import' }).click();
     await page.getByText('The import of quarterly-cs-windows1250.csv was undone.').waitFor();

@@ -5,6 +5,7 @@ import type { ImportRecord } from '../../../electron/core/import/list-imports';
 import type { QuarterlyGrid } from '../../../electron/core/quarterly/quarterly-grid';
 import { call } from '../api/api-client';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { Tabs } from '../ui/Tabs';
 import { FiguresGrid } from './quarterly/FiguresGrid';
 import { ImportHistory } from './quarterly/ImportHistory';
 import { ImportPanel } from './quarterly/ImportPanel';
@@ -18,6 +19,7 @@ export function QuarterlyData() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
+  const [tab, setTab] = useState('import');
 
   const reload = useCallback(async () => {
     try {
@@ -40,35 +42,23 @@ export function QuarterlyData() {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('nav.quarterly')}</h1>
-      <nav className="in-page" aria-label={t('quarterly.partsLabel')}>
-        <a href="#import-part">{t('import.title')}</a>
-        <a href="#figures-part">{t('figures.title')}</a>
-        <a href="#targets-part">{t('targets.title')}</a>
-        <a href="#history-part">{t('history.title')}</a>
-        <a href="#services-part">{t('services.title')}</a>
-      </nav>
       <p role="status" className="message message-success status-line">
         {notice}
       </p>
       <ErrorMessage error={error} />
-      <div id="import-part">
-        <ImportPanel onImported={announce} />
-      </div>
       {loaded !== null && (
-        <>
-          <div id="figures-part">
-            <FiguresGrid grid={loaded.grid} onChanged={() => void reload()} />
-          </div>
-          <div id="targets-part">
-            <TargetsTable targets={loaded.targets} services={loaded.grid.services} />
-          </div>
-          <div id="history-part">
-            <ImportHistory imports={loaded.imports} onUndone={announce} />
-          </div>
-          <div id="services-part">
-            <ServicesPanel services={loaded.grid.services} onChanged={() => void reload()} />
-          </div>
-        </>
+        <Tabs
+          label={t('quarterly.partsLabel')}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { id: 'import', label: t('import.title'), content: () => <ImportPanel onImported={announce} /> },
+            { id: 'figures', label: t('figures.title'), content: () => <FiguresGrid grid={loaded.grid} onChanged={() => void reload()} /> },
+            { id: 'targets', label: t('targets.title'), content: () => <TargetsTable targets={loaded.targets} services={loaded.grid.services} /> },
+            { id: 'history', label: t('history.title'), content: () => <ImportHistory imports={loaded.imports} onUndone={announce} /> },
+            { id: 'services', label: t('services.title'), content: () => <ServicesPanel services={loaded.grid.services} onChanged={() => void reload()} /> },
+          ]}
+        />
       )}
     </section>
   );
