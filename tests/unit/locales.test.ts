@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import cs from '../../resources/locales/cs.json';
 import en from '../../resources/locales/en.json';
+import csPlain from '../../resources/locales/cs.plain.json';
+import enPlain from '../../resources/locales/en.plain.json';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
@@ -39,6 +41,15 @@ describe('the English and Czech locale files', () => {
     const missingInEnglish = [...baseKeys(czech)].filter((key) => !baseKeys(english).has(key));
     expect(missingInCzech).toEqual([]);
     expect(missingInEnglish).toEqual([]);
+  });
+
+  it('reword in plain language only texts that exist, and do so in both languages', () => {
+    const plainEnglish = flatten(enPlain);
+    const plainCzech = flatten(csPlain);
+    expect([...plainEnglish.keys()].sort()).toEqual([...plainCzech.keys()].sort());
+    expect(plainEnglish.size).toBeGreaterThan(10);
+    for (const key of plainEnglish.keys()) expect(english.has(key), key).toBe(true);
+    for (const [key, text] of plainEnglish) expect(text, key).not.toBe(english.get(key));
   });
 
   it('have no empty texts', () => {

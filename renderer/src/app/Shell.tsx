@@ -5,6 +5,7 @@ import { sections, useRoute, type Route } from '../state/use-route';
 import { Dashboard } from '../screens/Dashboard';
 import { ComingSoon } from '../screens/ComingSoon';
 import { Settings } from '../screens/Settings';
+import { Glossary } from '../screens/Glossary';
 import { QuarterlyData } from '../screens/QuarterlyData';
 import { Barriers } from '../screens/Barriers';
 import { BarrierPage } from '../screens/barriers/BarrierPage';
@@ -17,7 +18,7 @@ function SectionScreen({ route: { section, detail }, workspace }: { route: Route
   if (section === 'dashboard') return <Dashboard workspace={workspace} />;
   if (section === 'barriers') return detail === null ? <Barriers /> : <BarrierPage id={detail} />;
   if (section === 'fidelity') return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
-  if (section === 'settings') return <Settings workspace={workspace} />;
+  if (section === 'settings') return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
   if (section === 'quarterly') return <QuarterlyData />;
   return <ComingSoon section={section} />;
 }
@@ -52,6 +53,9 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
         <div className="topbar-controls">
           <WorkingAs workspace={workspace} />
           <LanguagePicker />
+          <a className="topbar-link" href="#/settings/glossary">
+            {t('header.glossary')}
+          </a>
         </div>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>

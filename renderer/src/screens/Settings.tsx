@@ -4,6 +4,7 @@ import type { WorkspaceView } from '../../../electron/core/api/contract';
 import { languages } from '../../../electron/core/domain/languages';
 import { call } from '../api/api-client';
 import { useWorkspaceStore } from '../state/workspace-store';
+import { plainLanguage, setPlainLanguage } from '../i18n/i18n';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
@@ -63,12 +64,39 @@ function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   );
 }
 
+function ReadingSettings() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [plain, setPlain] = useState(plainLanguage());
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings.reading')}</h2>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={plain}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => {
+            setPlain(event.target.checked);
+            void setPlainLanguage(event.target.checked);
+          }}
+        />
+        {t('settings.plainLanguage')}
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {t('settings.plainHint')} <a href="#/settings/glossary">{t('header.glossary')}</a>
+      </p>
+    </section>
+  );
+}
+
 export function Settings({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('nav.settings')}</h1>
+      <ReadingSettings />
       <CommitteeForm key={workspace.path} workspace={workspace} />
       <MembersPanel />
       <BackupsPanel workspace={workspace} />
