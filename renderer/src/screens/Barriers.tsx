@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../electron/core/barriers/register-entry';
 import type { SeverityMatrix } from '../../../electron/core/barriers/severity-matrix';
@@ -8,6 +8,7 @@ import { useCatalogueStore } from '../state/catalogue-store';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Tabs } from '../ui/Tabs';
+import { useSectionData } from '../ui/use-section-data';
 import { CataloguePanel } from './barriers/CataloguePanel';
 import { RegisterList } from './barriers/RegisterList';
 import { ReviewPanel } from './barriers/ReviewPanel';
@@ -20,29 +21,13 @@ export function Barriers() {
   const { t } = useTranslation();
   const members = useWorkspaceStore((state) => state.members);
   const loadCatalogue = useCatalogueStore((state) => state.load);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
   const [tab, setTab] = useState('register');
-
-  const reload = useCallback(async () => {
-    try {
-      await loadCatalogue();
-      const [register, matrix, services] = await Promise.all([call('listRegister', {}), call('getSeverityMatrix', {}), call('listServices', {})]);
-      setLoaded({ register, matrix, services });
-    } catch (caught) {
-      setError(caught);
-    }
+  const load = useCallback(async (): Promise<Loaded> => {
+    await loadCatalogue();
+    const [register, matrix, services] = await Promise.all([call('listRegister', {}), call('getSeverityMatrix', {}), call('listServices', {})]);
+    return { register, matrix, services };
   }, [loadCatalogue]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const announce = (message: string) => {
-    setNotice(message);
-    void reload();
-  };
+  const { loaded, error, notice, announce } = useSectionData(load);
 
   return (
     <section aria-labelledby="section-title">

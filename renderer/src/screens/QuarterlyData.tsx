@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../electron/core/figures/load-targets';
 import type { ImportRecord } from '../../../electron/core/import/list-imports';
@@ -6,6 +6,7 @@ import type { QuarterlyGrid } from '../../../electron/core/quarterly/quarterly-g
 import { call } from '../api/api-client';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Tabs } from '../ui/Tabs';
+import { useSectionData } from '../ui/use-section-data';
 import { FiguresGrid } from './quarterly/FiguresGrid';
 import { ImportHistory } from './quarterly/ImportHistory';
 import { ImportPanel } from './quarterly/ImportPanel';
@@ -14,30 +15,15 @@ import { TargetsTable } from './quarterly/TargetsTable';
 
 type Loaded = { grid: QuarterlyGrid; imports: ImportRecord[]; targets: Target[] };
 
+async function loadQuarterly(): Promise<Loaded> {
+  const [grid, imports, targets] = await Promise.all([call('getQuarterlyGrid', {}), call('listImports', {}), call('listTargets', {})]);
+  return { grid, imports, targets };
+}
+
 export function QuarterlyData() {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
   const [tab, setTab] = useState('import');
-
-  const reload = useCallback(async () => {
-    try {
-      const [grid, imports, targets] = await Promise.all([call('getQuarterlyGrid', {}), call('listImports', {}), call('listTargets', {})]);
-      setLoaded({ grid, imports, targets });
-    } catch (caught) {
-      setError(caught);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const announce = (message: string) => {
-    setNotice(message);
-    void reload();
-  };
+  const { loaded, error, notice, reload, announce } = useSectionData(loadQuarterly);
 
   return (
     <section aria-labelledby="section-title">
