@@ -7,6 +7,7 @@ import { todayIso } from '../format/format';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { RecordHistory } from './audit/RecordHistory';
+import { TextField } from '../ui/TextField';
 
 type Props = {
   member: Member | null;
@@ -35,14 +36,8 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
     >
       <h3 id={`${id}-title`}>{title}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('members.name')}</label>
-          <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-organisation`}>{t('members.organisation')}</label>
-          <input id={`${id}-organisation`} maxLength={200} value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
-        </div>
+        <TextField label={t('members.name')} required maxLength={200} value={name} onChange={setName} autoFocus />
+        <TextField label={t('members.organisation')} maxLength={200} value={organisation} onChange={setOrganisation} />
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('members.role')}</label>
           <select id={`${id}-role`} value={role} onChange={(event) => setRole(memberRoles.find((option) => option === event.target.value) ?? 'member')}>
@@ -53,17 +48,8 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('members.activeFrom')}</label>
-          <input id={`${id}-from`} type="date" required value={activeFrom} onChange={(event) => setActiveFrom(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('members.activeTo')}</label>
-          <input id={`${id}-to`} type="date" min={activeFrom} value={activeTo} aria-describedby={`${id}-to-hint`} onChange={(event) => setActiveTo(event.target.value)} />
-          <span id={`${id}-to-hint`} className="hint">
-            {t('members.activeToHint')}
-          </span>
-        </div>
+        <TextField label={t('members.activeFrom')} type="date" required value={activeFrom} onChange={setActiveFrom} />
+        <TextField label={t('members.activeTo')} type="date" min={activeFrom} value={activeTo} onChange={setActiveTo} hint={t('members.activeToHint')} />
       </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.busy}>

@@ -11,6 +11,7 @@ import { useFidelityStore } from '../../state/fidelity-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { describeIssue } from '../quarterly/describe-issue';
+import { TextField } from '../../ui/TextField';
 
 type Scores = Record<string, { score: number | null; note: string }>;
 
@@ -60,10 +61,7 @@ export function ReviewForm({ services, review, onSaved, onCancel }: { services: 
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('fidelity.reviewDate')}</label>
-          <input id={`${id}-date`} type="date" required value={reviewDate} onChange={(event) => setReviewDate(event.target.value)} />
-        </div>
+        <TextField label={t('fidelity.reviewDate')} type="date" required value={reviewDate} onChange={setReviewDate} />
         <div className="field">
           <label htmlFor={`${id}-version`}>{t('fidelity.scaleVersion')}</label>
           <select id={`${id}-version`} value={scaleVersion} onChange={(event) => setScaleVersion(scaleVersions.find((version) => version === event.target.value) ?? 'us2008')}>
@@ -84,10 +82,7 @@ export function ReviewForm({ services, review, onSaved, onCancel }: { services: 
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-reviewers`}>{t('fidelity.reviewers')}</label>
-        <input id={`${id}-reviewers`} maxLength={500} value={reviewers} onChange={(event) => setReviewers(event.target.value)} />
-      </div>
+      <TextField label={t('fidelity.reviewers')} maxLength={500} value={reviewers} onChange={setReviewers} />
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('fidelity.fillFromFile')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(event) => void fill.run(event.target.files?.[0])} />

@@ -5,10 +5,10 @@ import { call } from '../../api/api-client';
 import { formatDate, todayIso } from '../../format/format';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { TextField } from '../../ui/TextField';
 
 function ServiceForm({ service, onSaved, onCancel }: { service: Service | null; onSaved: (name: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [name, setName] = useState(service?.name ?? '');
   const [provider, setProvider] = useState(service?.provider ?? '');
   const [startDate, setStartDate] = useState(service?.startDate ?? todayIso());
@@ -21,18 +21,9 @@ function ServiceForm({ service, onSaved, onCancel }: { service: Service | null; 
     <form onSubmit={(event) => { event.preventDefault(); void save.run(); }} onKeyDown={(event) => { if (event.key === 'Escape') onCancel(); }}>
       <h3>{service === null ? t('services.add') : t('services.editTitle', { name: service.name })}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('service.name')}</label>
-          <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-provider`}>{t('service.provider')}</label>
-          <input id={`${id}-provider`} maxLength={200} value={provider} onChange={(event) => setProvider(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-start`}>{t('service.startDate')}</label>
-          <input id={`${id}-start`} type="date" required value={startDate} onChange={(event) => setStartDate(event.target.value)} />
-        </div>
+        <TextField label={t('service.name')} required maxLength={200} value={name} onChange={setName} autoFocus />
+        <TextField label={t('service.provider')} maxLength={200} value={provider} onChange={setProvider} />
+        <TextField label={t('service.startDate')} type="date" required value={startDate} onChange={setStartDate} />
       </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.busy}>
