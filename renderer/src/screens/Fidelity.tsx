@@ -12,6 +12,7 @@ import { ChartFigure } from '../ui/ChartFigure';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ResultText } from './fidelity/ResultText';
 import { ReviewForm } from './fidelity/ReviewForm';
+import { SelectField } from '../ui/SelectField';
 
 /** Fidelity across services (the latest review of each), one service's history against the bands, and new reviews. */
 export function Fidelity() {
@@ -84,16 +85,7 @@ export function Fidelity() {
       </section>
       <section className="card" aria-labelledby={`${id}-history`}>
         <h2 id={`${id}-history`}>{t('fidelity.historySection')}</h2>
-        <div className="field inline-field">
-          <label htmlFor={`${id}-service`}>{t('service.name')}</label>
-          <select id={`${id}-service`} value={serviceId} onChange={(event) => setServiceId(event.target.value)}>
-            {services.map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField inline label={t('service.name')} value={serviceId} onChange={setServiceId} options={services.map((service) => ({ value: service.id, label: service.name }))} />
         {history.length === 0 ? (
           <p>{t('fidelity.neverReviewed')}</p>
         ) : (

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
-import { languages, type Language } from '../../../electron/core/domain/languages';
 import { call } from '../api/api-client';
 import { changeLanguage, currentLanguage } from '../i18n/i18n';
 import { useWorkspaceStore } from '../state/workspace-store';
@@ -9,20 +8,19 @@ import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { LanguagePicker } from '../app/LanguagePicker';
 import { DatabaseFileActions } from './DatabaseFileActions';
+import { CommitteeFields, type CommitteeValues } from './CommitteeFields';
 
 /** The two doors of a first start: look around in a demo committee, or set up one's own. */
 export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const id = useId();
   const show = useWorkspaceStore((state) => state.show);
-  const [name, setName] = useState('');
-  const [region, setRegion] = useState('');
-  const [language, setLanguage] = useState<Language>(currentLanguage());
+  const [values, setValues] = useState<CommitteeValues>({ name: '', region: '', language: currentLanguage() });
 
   const demo = useAction(async () => show(await call('createDemoCommittee', { language: currentLanguage() })));
   const setUp = useAction(async () => {
-    const view = await call('setUpCommittee', { name, region, language });
-    await changeLanguage(language);
+    const view = await call('setUpCommittee', values);
+    await changeLanguage(values.language);
     await show(view);
   });
 
@@ -47,32 +45,7 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
             <h2 id={`${id}-setup`}>{t('firstRun.setupTitle')}</h2>
             <p>{t('firstRun.setupText')}</p>
             <form onSubmit={(event) => { event.preventDefault(); void setUp.run(); }}>
-              <div className="field">
-                <label htmlFor={`${id}-name`}>{t('committee.name')}</label>
-                <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoComplete="organization" />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-region`}>{t('committee.region')}</label>
-                <input id={`${id}-region`} required maxLength={200} value={region} onChange={(event) => setRegion(event.target.value)} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-language`}>{t('committee.language')}</label>
-                <select
-                  id={`${id}-language`}
-                  value={language}
-                  aria-describedby={`${id}-language-hint`}
-                  onChange={(event) => setLanguage(languages.find((option) => option === event.target.value) ?? 'en')}
-                >
-                  {languages.map((option) => (
-                    <option key={option} value={option} lang={option}>
-                      {t(`languages.${option}`)}
-                    </option>
-                  ))}
-                </select>
-                <span id={`${id}-language-hint`} className="hint">
-                  {t('committee.languageHint')}
-                </span>
-              </div>
+              <CommitteeFields value={values} onChange={setValues} />
               <button type="submit" className="primary" disabled={setUp.busy}>
                 {t('firstRun.setupButton')}
               </button>

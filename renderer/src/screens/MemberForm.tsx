@@ -8,6 +8,7 @@ import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { RecordHistory } from './audit/RecordHistory';
 import { TextField } from '../ui/TextField';
+import { SelectField } from '../ui/SelectField';
 
 type Props = {
   member: Member | null;
@@ -38,16 +39,12 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
       <div className="form-grid">
         <TextField label={t('members.name')} required maxLength={200} value={name} onChange={setName} autoFocus />
         <TextField label={t('members.organisation')} maxLength={200} value={organisation} onChange={setOrganisation} />
-        <div className="field">
-          <label htmlFor={`${id}-role`}>{t('members.role')}</label>
-          <select id={`${id}-role`} value={role} onChange={(event) => setRole(memberRoles.find((option) => option === event.target.value) ?? 'member')}>
-            {memberRoles.map((option) => (
-              <option key={option} value={option}>
-                {t(`roles.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('members.role')}
+          value={role}
+          onChange={(chosen) => setRole(memberRoles.find((option) => option === chosen) ?? 'member')}
+          options={memberRoles.map((option) => ({ value: option, label: t(`roles.${option}`) }))}
+        />
         <TextField label={t('members.activeFrom')} type="date" required value={activeFrom} onChange={setActiveFrom} />
         <TextField label={t('members.activeTo')} type="date" min={activeFrom} value={activeTo} onChange={setActiveTo} hint={t('members.activeToHint')} />
       </div>

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
-import { languages } from '../../../electron/core/domain/languages';
 import { call } from '../api/api-client';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { plainLanguage, setPlainLanguage } from '../i18n/i18n';
@@ -9,6 +8,7 @@ import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
 import { MembersPanel } from './MembersPanel';
+import { CommitteeFields, type CommitteeValues } from './CommitteeFields';
 import { BackupsPanel } from './BackupsPanel';
 import { RecentChanges } from './audit/RecentChanges';
 
@@ -17,40 +17,18 @@ function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const id = useId();
   const show = useWorkspaceStore((state) => state.show);
   const committee = workspace.committee;
-  const [name, setName] = useState(committee?.name ?? '');
-  const [region, setRegion] = useState(committee?.region ?? '');
-  const [language, setLanguage] = useState(committee?.language ?? 'en');
+  const [values, setValues] = useState<CommitteeValues>({ name: committee?.name ?? '', region: committee?.region ?? '', language: committee?.language ?? 'en' });
   const [saved, setSaved] = useState(false);
   const save = useAction(async () => {
     setSaved(false);
-    await show(await call('updateCommittee', { name, region, language }));
+    await show(await call('updateCommittee', values));
     setSaved(true);
   });
 
   return (
     <form className="card" aria-labelledby={`${id}-title`} onSubmit={(event) => { event.preventDefault(); void save.run(); }}>
       <h2 id={`${id}-title`}>{t('settings.committee')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('committee.name')}</label>
-        <input id={`${id}-name`} required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-region`}>{t('committee.region')}</label>
-        <input id={`${id}-region`} required maxLength={200} value={region} onChange={(event) => setRegion(event.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('committee.language')}</label>
-        <select id={`${id}-language`} value={language} aria-describedby={`${id}-language-hint`} onChange={(event) => setLanguage(languages.find((option) => option === event.target.value) ?? 'en')}>
-          {languages.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {t(`languages.${option}`)}
-            </option>
-          ))}
-        </select>
-        <span id={`${id}-language-hint`} className="hint">
-          {t('committee.languageHint')}
-        </span>
-      </div>
+      <CommitteeFields value={values} onChange={setValues} />
       <button type="submit" disabled={save.busy}>
         {t('common.save')}
       </button>

@@ -10,6 +10,7 @@ import { groupName, useCatalogueStore } from '../../state/catalogue-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
+import { SelectField } from '../../ui/SelectField';
 
 type Props = { register: RegisterEntry[]; members: Member[]; services: Service[]; onAdded: (message: string, id: string) => void };
 
@@ -61,26 +62,18 @@ export function CataloguePanel({ register, members, services, onAdded }: Props) 
             <textarea id={`${id}-description`} rows={2} maxLength={4000} value={custom.description} onChange={(event) => setCustom({ ...custom, description: event.target.value })} />
           </div>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor={`${id}-group`}>{t('barriers.group')}</label>
-              <select id={`${id}-group`} value={custom.group} onChange={(event) => setCustom({ ...custom, group: barrierGroups.find((group) => group === event.target.value) ?? 'policy' })}>
-                {barrierGroups.map((group) => (
-                  <option key={group} value={group}>
-                    {groupName(catalogue, group)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-level`}>{t('barriers.level')}</label>
-              <select id={`${id}-level`} value={custom.level} onChange={(event) => setCustom({ ...custom, level: barrierLevels.find((level) => level === event.target.value) ?? 'contextual' })}>
-                {barrierLevels.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`levels.${level}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('barriers.group')}
+              value={custom.group}
+              onChange={(chosen) => setCustom({ ...custom, group: barrierGroups.find((group) => group === chosen) ?? 'policy' })}
+              options={barrierGroups.map((group) => ({ value: group, label: groupName(catalogue, group) }))}
+            />
+            <SelectField
+              label={t('barriers.level')}
+              value={custom.level}
+              onChange={(chosen) => setCustom({ ...custom, level: barrierLevels.find((level) => level === chosen) ?? 'contextual' })}
+              options={barrierLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+            />
           </div>
         </>
       )}

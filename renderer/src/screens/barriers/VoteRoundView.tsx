@@ -7,6 +7,7 @@ import { formatDate } from '../../format/format';
 import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SelectField } from '../../ui/SelectField';
 
 type Props = { round: VoteRound; register: RegisterEntry[]; onChange: (round: VoteRound) => void };
 
@@ -100,17 +101,17 @@ export function VoteRoundView({ round, register, onChange }: Props) {
         <>
           <form className="vote-form" onSubmit={(event) => { event.preventDefault(); void cast.run(); }}>
             <h4>{t('voting.castTitle')}</h4>
-            <div className="field inline-field">
-              <label htmlFor={`${id}-voter`}>{t('voting.voter')}</label>
-              <select id={`${id}-voter`} value={voter} onChange={(event) => { setVoter(event.target.value); setDots({}); }}>
-                <option value="">{t('voting.chooseVoter')}</option>
-                {round.participants.map((participant) => (
-                  <option key={participant.memberId} value={participant.memberId}>
-                    {participant.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              inline
+              label={t('voting.voter')}
+              value={voter}
+              emptyLabel={t('voting.chooseVoter')}
+              onChange={(chosen) => {
+                setVoter(chosen);
+                setDots({});
+              }}
+              options={round.participants.map((participant) => ({ value: participant.memberId, label: participant.name }))}
+            />
             {voter !== '' && (
               <>
                 {used > round.dotsPerMember ? (

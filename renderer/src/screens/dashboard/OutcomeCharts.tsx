@@ -6,6 +6,7 @@ import { countMeasures, type CountMeasure } from '../../../../electron/core/doma
 import { targetMeasures } from '../../../../electron/core/domain/measures';
 import { formatNumber, formatQuarter, formatRate } from '../../format/format';
 import { ChartFigure, type ChartTable } from '../../ui/ChartFigure';
+import { SelectField } from '../../ui/SelectField';
 
 function tableOf(caption: string, categories: string[], series: Series[], format: (value: number | null) => string, firstColumn: string): ChartTable {
   return { caption, columns: [firstColumn, ...series.map((line) => line.label)], rows: categories.map((category, index) => ({ header: category, cells: series.map((line) => format(line.values[index] ?? null)) })) };
@@ -38,16 +39,13 @@ export function OutcomeCharts({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('charts.title')}</h2>
-      <div className="field inline-field">
-        <label htmlFor={`${id}-measure`}>{t('charts.chooseMeasure')}</label>
-        <select id={`${id}-measure`} value={measure} onChange={(event) => setMeasure(countMeasures.find((key) => key === event.target.value) ?? 'job_starts')}>
-          {countMeasures.map((key) => (
-            <option key={key} value={key}>
-              {t(`measures.${key}.label`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        inline
+        label={t('charts.chooseMeasure')}
+        value={measure}
+        onChange={(chosen) => setMeasure(countMeasures.find((key) => key === chosen) ?? 'job_starts')}
+        options={countMeasures.map((key) => ({ value: key, label: t(`measures.${key}.label`) }))}
+      />
       <div className="chart-grid">
         <ChartFigure
           config={trendChart(quarters, trendSeries, { title: trendTitle, format: (value) => formatNumber(value) })}

@@ -12,6 +12,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { describeIssue } from '../quarterly/describe-issue';
 import { TextField } from '../../ui/TextField';
+import { SelectField } from '../../ui/SelectField';
 
 type Scores = Record<string, { score: number | null; note: string }>;
 
@@ -51,27 +52,14 @@ export function ReviewForm({ services, review, onSaved, onCancel }: { services: 
     <form className="card" aria-labelledby={`${id}-title`} onSubmit={(event) => { event.preventDefault(); void save.run(); }}>
       <h2 id={`${id}-title`}>{review === null ? t('fidelity.newReview') : t('fidelity.editReview')}</h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-service`}>{t('service.name')}</label>
-          <select id={`${id}-service`} value={serviceId} onChange={(event) => setServiceId(event.target.value)}>
-            {services.map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('service.name')} value={serviceId} onChange={setServiceId} options={services.map((service) => ({ value: service.id, label: service.name }))} />
         <TextField label={t('fidelity.reviewDate')} type="date" required value={reviewDate} onChange={setReviewDate} />
-        <div className="field">
-          <label htmlFor={`${id}-version`}>{t('fidelity.scaleVersion')}</label>
-          <select id={`${id}-version`} value={scaleVersion} onChange={(event) => setScaleVersion(scaleVersions.find((version) => version === event.target.value) ?? 'us2008')}>
-            {scaleVersions.map((version) => (
-              <option key={version} value={version} disabled={version === 'ips_y'}>
-                {t(`fidelity.versions.${version}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('fidelity.scaleVersion')}
+          value={scaleVersion}
+          onChange={(chosen) => setScaleVersion(scaleVersions.find((version) => version === chosen) ?? 'us2008')}
+          options={scaleVersions.map((version) => ({ value: version, label: t(`fidelity.versions.${version}`), disabled: version === 'ips_y' }))}
+        />
       </div>
       <fieldset className="checkboxes">
         <legend>{t('fidelity.reviewerKind')}</legend>

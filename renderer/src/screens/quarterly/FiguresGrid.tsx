@@ -5,6 +5,7 @@ import { measures, type Measure } from '../../../../electron/core/domain/measure
 import { quarterOfDate } from '../../../../electron/core/domain/quarter';
 import { formatNumber, formatQuarter } from '../../format/format';
 import { FigureEditor } from './FigureEditor';
+import { SelectField } from '../../ui/SelectField';
 
 type Selected = { serviceId: string; serviceName: string; quarter: string } | null;
 
@@ -21,16 +22,13 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('figures.title')}</h2>
       <p className="hint">{t('figures.explain')}</p>
-      <div className="field inline-field">
-        <label htmlFor={`${id}-measure`}>{t('figures.showMeasure')}</label>
-        <select id={`${id}-measure`} value={measure} onChange={(event) => setMeasure(measures.find((key) => key === event.target.value) ?? 'referrals')}>
-          {measures.map((key) => (
-            <option key={key} value={key}>
-              {t(`measures.${key}.label`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        inline
+        label={t('figures.showMeasure')}
+        value={measure}
+        onChange={(chosen) => setMeasure(measures.find((key) => key === chosen) ?? 'referrals')}
+        options={measures.map((key) => ({ value: key, label: t(`measures.${key}.label`) }))}
+      />
       {grid.services.length === 0 ? (
         <p>{t('figures.noServices')}</p>
       ) : (
