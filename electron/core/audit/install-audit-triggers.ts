@@ -29,10 +29,12 @@ export function installAuditTriggers(db: Database.Database): void {
     const keyColumns = columns.filter((column) => Number(column.get('pk')) > 0).sort((a, b) => Number(a.get('pk')) - Number(b.get('pk'))).map((column) => text(column.get('name')));
     const key = (row: 'NEW' | 'OLD') => (keyColumns.length === 0 ? `${row}.rowid` : keyColumns.map((name) => `${row}.${quoted(name)}`).join(" || '|' || "));
     const values = (row: 'NEW' | 'OLD') => `json_object(${names.map((name) => `'${name}', ${row}.${quoted(name)}`).join(', ')})`;
-    const insert = (action: string, recordId: string, oldValues: string, newValues: string) =>
-      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, ${who});`;
+    const insert = (action: string, recordId: string, oldValues: string, newValues: string, changedBy = who) =>
+      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, ${changedBy});`;
+    // Whoever types in an anonymous feedback entry must not be findable as its author, here either.
+    const insertedBy = table === 'feedback' ? `CASE WHEN NEW.contributor_kind = 'anonymous' THEN NULL ELSE ${who} END` : who;
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL')} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL', insertedBy)} END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'))} END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} BEGIN ${insert('delete', key('OLD'), values('OLD'), 'NULL')} END;
     `);

@@ -4,6 +4,9 @@ import { quarterlyDataMigration, rekeyServiceNames } from './0002-quarterly-data
 import { barriersMigration } from './0003-barriers';
 import { fidelityMigration } from './0004-fidelity';
 import { auditTrailMigration } from './0005-audit-trail';
+import { meetingsMigration } from './0006-meetings';
+import { feedbackMigration } from './0007-feedback';
+import { reportsMigration } from './0008-reports';
 
 /** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
 export type Migration = { sql: string; after?: (db: Database.Database) => void };
@@ -14,6 +17,9 @@ export const migrations: readonly Migration[] = [
   { sql: barriersMigration },
   { sql: fidelityMigration },
   { sql: auditTrailMigration },
+  { sql: meetingsMigration },
+  { sql: feedbackMigration },
+  { sql: reportsMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;
