@@ -42,6 +42,19 @@ import { readFidelityFile } from '../fidelity/read-fidelity-file';
 import { fidelityReviewDetails } from '../fidelity/review-details';
 import { saveReview } from '../fidelity/save-review';
 import type { Member } from '../committee/committee-types';
+import { saveMeeting } from '../meetings/save-meeting';
+import { meetingDetails } from '../meetings/meeting-details';
+import { listMeetings } from '../meetings/list-meetings';
+import { setAttendance } from '../meetings/set-attendance';
+import { agendaItems } from '../meetings/agenda-items';
+import { saveDecision } from '../meetings/save-decision';
+import { readDecisions } from '../meetings/read-decisions';
+import { approveMinutes } from '../meetings/approve-minutes';
+import { saveAction } from '../meetings/save-action';
+import { readActions } from '../meetings/read-actions';
+import { loadMinutesData } from '../meetings/load-minutes-data';
+import { buildMinutesDocx } from '../meetings/build-minutes-docx';
+import { translate } from '../../shared/translate';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
 import { UserError } from './user-error';
@@ -84,6 +97,22 @@ function runImport(context: ApiContext, files: readonly UploadedFile[], dryRun: 
 }
 
 
+
+function meeting(context: ApiContext, id: string) {
+  return meetingDetails(context.workspace.db(), id, todayIso());
+}
+
+function agendaMeeting(context: ApiContext, itemId: string): string {
+  const meetingId = context.workspace.db().prepare('SELECT meeting_id FROM agenda_item WHERE id = ?').pluck().get(itemId);
+  if (typeof meetingId !== 'string') throw new UserError('agenda_item_not_found', {}, 'id');
+  return meetingId;
+}
+
+function oneAction(context: ApiContext, id: string) {
+  const action = readActions(context.workspace.db(), { id }, todayIso())[0];
+  if (action === undefined) throw new UserError('action_not_found', {}, 'id');
+  return action;
+}
 
 function committeeLanguage(context: ApiContext) {
   return readCommittee(context.workspace.db())?.language ?? 'en';
@@ -227,6 +256,67 @@ export const apiHandlers: Handlers = {
   },
   getRecordHistory: (context, input) => recordHistory(context.workspace.db(), input.table, input.id),
   listRecentChanges: (context, input) => recentChanges(context.workspace.db(), input),
+  listMeetings: (context) => listMeetings(context.workspace.db()),
+  getMeeting: (context, input) => meeting(context, input.id),
+  createMeeting: (context, input) => meeting(context, saveMeeting.create(context.workspace.db(), input, actor(context))),
+  updateMeeting: (context, input) => {
+    saveMeeting.update(context.workspace.db(), input.id, input, actor(context));
+    return meeting(context, input.id);
+  },
+  setAttendance: (context, input) => {
+    setAttendance(context.workspace.db(), input.meetingId, input, actor(context));
+    return meeting(context, input.meetingId);
+  },
+  addAgendaItem: (context, input) => {
+    agendaItems.add(context.workspace.db(), input.meetingId, input.title, actor(context));
+    return meeting(context, input.meetingId);
+  },
+  updateAgendaItem: (context, input) => {
+    agendaItems.update(context.workspace.db(), input.id, input, actor(context));
+    return meeting(context, agendaMeeting(context, input.id));
+  },
+  moveAgendaItem: (context, input) => {
+    agendaItems.move(context.workspace.db(), input.id, input.direction, actor(context));
+    return meeting(context, agendaMeeting(context, input.id));
+  },
+  dropAgendaItem: (context, input) => {
+    agendaItems.setDropped(context.workspace.db(), input.id, input.dropped, actor(context));
+    return meeting(context, agendaMeeting(context, input.id));
+  },
+  recordDecision: (context, input) => {
+    saveDecision.record(context.workspace.db(), input.meetingId, input, actor(context));
+    return meeting(context, input.meetingId);
+  },
+  updateDecision: (context, input) => {
+    saveDecision.update(context.workspace.db(), input.id, input, actor(context));
+    const decision = readDecisions(context.workspace.db(), { id: input.id })[0];
+    if (decision === undefined) throw new UserError('decision_not_found', {}, 'id');
+    return decision;
+  },
+  listDecisions: (context, input) => readDecisions(context.workspace.db(), input.year === undefined ? {} : { year: input.year }).reverse(),
+  approveMinutes: (context, input) => {
+    approveMinutes(context.workspace.db(), input.meetingId, input.approvedOn, actor(context));
+    return meeting(context, input.meetingId);
+  },
+  addAction: (context, input) => oneAction(context, saveAction.add(context.workspace.db(), input, todayIso(), actor(context))),
+  updateAction: (context, input) => {
+    saveAction.update(context.workspace.db(), input.id, input, input, todayIso(), actor(context));
+    return oneAction(context, input.id);
+  },
+  reviewAction: (context, input) => {
+    saveAction.review(context.workspace.db(), input.actionId, input.meetingId, input, actor(context));
+    return meeting(context, input.meetingId);
+  },
+  listActions: (context, input) => readActions(context.workspace.db(), input, todayIso()),
+  exportMinutes: async (context, input) => {
+    const data = loadMinutesData(context.workspace.db(), input.meetingId, todayIso());
+    const bytes = await buildMinutesDocx(data);
+    return {
+      fileName: `${translate(data.language, 'meetings.minutesFileName', { date: data.meeting.heldOn })}.docx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      contentBase64: Buffer.from(bytes).toString('base64'),
+    };
+  },
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

@@ -28,6 +28,8 @@ import type { FigureDetails } from '../quarterly/figure-details';
 import type { QuarterlyGrid } from '../quarterly/quarterly-grid';
 import type { WorkspaceStatus } from './workspace';
 import { returns, type Returns } from './returns';
+import type { Action, Decision, MeetingDetails, MeetingSummary } from '../meetings/meeting-types';
+import { actionStatuses, attendancePresences, decisionChangeKinds, decisionLinkKinds, decisionMethods, meetingKinds } from '../domain/meeting-terms';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
@@ -92,6 +94,32 @@ const reviewFields = z.object({
   scores: z.record(z.string().max(40), z.object({ score: z.int().min(1).max(5).nullable(), note: z.string().trim().max(2000) })),
 });
 
+
+const meetingFields = z.object({ heldOn: isoDate, kind: z.enum(meetingKinds), place: z.string().trim().max(300), online: z.boolean() });
+
+// Wording and owner may arrive empty so the core can name the field in a message of its own.
+const decisionFields = z.object({
+  agendaItemId: z.uuid().nullable(),
+  wording: z.string().trim().max(4000),
+  rationale: z.string().trim().max(4000),
+  method: z.enum(decisionMethods),
+  votes: z.object({ for: z.int().min(0).max(1000), against: z.int().min(0).max(1000), abstain: z.int().min(0).max(1000) }).nullable(),
+  userRepPosition: z.string().trim().max(4000),
+  dissent: z.array(z.object({ memberId: z.uuid(), words: z.string().trim().max(4000) })).max(100),
+  links: z.array(z.object({ kind: z.enum(decisionLinkKinds), ref: z.string().trim().min(1).max(100) })).max(100),
+  changes: z.object({ kind: z.enum(decisionChangeKinds), decisionId: z.uuid() }).nullable(),
+});
+
+const actionFields = z.object({
+  title: z.string().trim().max(1000),
+  ownerMemberId: z.uuid().nullable(),
+  ownerOrganisation: z.string().trim().max(200),
+  dueDate: isoDate,
+  decisionId: z.uuid().nullable(),
+  barrierId: z.uuid().nullable(),
+});
+
+const actionChange = z.object({ status: z.enum(actionStatuses), note: z.string().trim().max(4000), dropReason: z.string().trim().max(2000) });
 
 export type { BarrierDetails, FidelityReviewDetails };
 
@@ -212,6 +240,43 @@ export const contract = {
     input: z.object({ memberId: z.uuid().optional(), table: z.string().regex(/^[a-z_]{1,40}$/).optional(), limit: z.int().min(1).max(500).default(100) }),
     result: returns<AuditEntry[]>(),
   },
+  listMeetings: { input: z.object({}), result: returns<MeetingSummary[]>() },
+  getMeeting: { input: z.object({ id: z.uuid() }), result: returns<MeetingDetails>() },
+  createMeeting: { input: meetingFields, result: returns<MeetingDetails>() },
+  updateMeeting: { input: z.intersection(z.object({ id: z.uuid() }), meetingFields), result: returns<MeetingDetails>() },
+  setAttendance: {
+    input: z.object({
+      meetingId: z.uuid(),
+      members: z.array(z.object({ memberId: z.uuid(), presence: z.enum(attendancePresences) })).max(200),
+      guests: z.array(z.object({ name: z.string().trim().max(200), organisation: z.string().trim().max(200), presence: z.enum(attendancePresences) })).max(100),
+    }),
+    result: returns<MeetingDetails>(),
+  },
+  addAgendaItem: { input: z.object({ meetingId: z.uuid(), title: text(300) }), result: returns<MeetingDetails>() },
+  updateAgendaItem: { input: z.object({ id: z.uuid(), title: text(300), notes: z.string().max(20_000) }), result: returns<MeetingDetails>() },
+  moveAgendaItem: { input: z.object({ id: z.uuid(), direction: z.enum(['up', 'down']) }), result: returns<MeetingDetails>() },
+  dropAgendaItem: { input: z.object({ id: z.uuid(), dropped: z.boolean() }), result: returns<MeetingDetails>() },
+  recordDecision: { input: z.intersection(z.object({ meetingId: z.uuid() }), decisionFields), result: returns<MeetingDetails>() },
+  updateDecision: { input: z.intersection(z.object({ id: z.uuid() }), decisionFields), result: returns<Decision>() },
+  listDecisions: { input: z.object({ year: z.int().min(2000).max(2100).optional() }), result: returns<Decision[]>() },
+  approveMinutes: { input: z.object({ meetingId: z.uuid(), approvedOn: isoDate }), result: returns<MeetingDetails>() },
+  addAction: {
+    input: z.intersection(z.object({ meetingId: z.uuid().nullable(), agendaItemId: z.uuid().nullable() }), actionFields),
+    result: returns<Action>(),
+  },
+  updateAction: { input: z.intersection(z.object({ id: z.uuid() }), z.intersection(actionFields, actionChange)), result: returns<Action>() },
+  reviewAction: { input: z.intersection(z.object({ actionId: z.uuid(), meetingId: z.uuid() }), actionChange), result: returns<MeetingDetails>() },
+  listActions: {
+    input: z.object({
+      ownerMemberId: z.uuid().optional(),
+      ownerOrganisation: z.string().max(200).optional(),
+      status: z.enum([...actionStatuses, 'overdue', 'unfinished']).optional(),
+      dueBefore: isoDate.optional(),
+      barrierId: z.uuid().optional(),
+    }),
+    result: returns<Action[]>(),
+  },
+  exportMinutes: { input: z.object({ meetingId: z.uuid() }), result: returns<{ fileName: string; mimeType: string; contentBase64: string }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

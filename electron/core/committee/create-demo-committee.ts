@@ -9,6 +9,7 @@ import { saveMember } from './save-member';
 import { addDemoFigures } from './demo-figures';
 import { addDemoBarriers } from './demo-barriers';
 import { addDemoFidelity } from './demo-fidelity';
+import { addDemoMeetings } from './demo-meetings';
 import { quarterOfDate } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import { todayIso } from '../domain/today-iso';
@@ -72,7 +73,7 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
       actor,
       today,
     );
-    addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
+    const barrierIds = addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
     addDemoFidelity(
       db,
       demoServices.flatMap((service) => {
@@ -83,6 +84,7 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
       actor,
       today,
     );
+    addDemoMeetings(db, language, memberIds, barrierIds, actor, today);
     return { memberIds, serviceIds };
   })();
 }

@@ -50,7 +50,7 @@ const trendOf = (before: number | undefined, now: number): BarrierTrend => (befo
  * reviewed at each of its last four meetings so that trends show, with mitigations under way and the
  * dot vote of its latest meeting.
  */
-export function addDemoBarriers(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null, today: string): void {
+export function addDemoBarriers(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null, today: string): string[] {
   const entries = catalogue().entries.filter((entry) => entry.kind === 'barrier');
   const picked = [...new Set(entries.map((entry) => entry.group))].flatMap((group) => entries.filter((entry) => entry.group === group).slice(0, 1));
   const chosen = [...picked, ...entries.filter((entry) => !picked.includes(entry)).slice(0, 10 - picked.length)].slice(0, 10);
@@ -137,4 +137,5 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
     voteRounds.cast(db, roundId, memberId, first === second ? { [first]: 3 } : { [first]: 2, [second]: 1 });
   });
   voteRounds.close(db, roundId, actor);
+  return ids;
 }

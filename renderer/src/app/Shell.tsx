@@ -11,6 +11,8 @@ import { Barriers } from '../screens/Barriers';
 import { BarrierPage } from '../screens/barriers/BarrierPage';
 import { Fidelity } from '../screens/Fidelity';
 import { ReviewPage } from '../screens/fidelity/ReviewPage';
+import { Meetings } from '../screens/Meetings';
+import { MeetingPage } from '../screens/meetings/MeetingPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -20,6 +22,7 @@ function SectionScreen({ route: { section, detail }, workspace }: { route: Route
   if (section === 'fidelity') return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
   if (section === 'settings') return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
   if (section === 'quarterly') return <QuarterlyData />;
+  if (section === 'meetings') return detail === null ? <Meetings /> : <MeetingPage id={detail} />;
   return <ComingSoon section={section} />;
 }
 

@@ -1,0 +1,168 @@
+import type Database from 'better-sqlite3';
+import type { Language } from '../domain/languages';
+import { addQuarters, quarterOfDate, quarterParts } from '../domain/quarter';
+import { agendaItems } from '../meetings/agenda-items';
+import { approveMinutes } from '../meetings/approve-minutes';
+import { readAgenda } from '../meetings/read-agenda';
+import { saveAction } from '../meetings/save-action';
+import { saveDecision, type DecisionInput } from '../meetings/save-decision';
+import { saveMeeting } from '../meetings/save-meeting';
+import { setAttendance } from '../meetings/set-attendance';
+import type { ActionStatus } from '../meetings/minutes-data';
+import { demoMeetingsText } from './demo-meetings-text';
+
+export type DemoMeetings = { meetingIds: string[]; decisionIds: string[]; actionIds: string[] };
+
+/** The same days as the barrier reviews: the 14th of the middle month of each of the last four quarters. */
+function meetingDates(today: string): string[] {
+  return [4, 3, 2, 1].map((back) => {
+    const { year, q } = quarterParts(addQuarters(quarterOfDate(today), -back));
+    return `${String(year)}-${String((q - 1) * 3 + 2).padStart(2, '0')}-14`;
+  });
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+type DecisionPlan = { meeting: number; votes?: [number, number, number]; amends?: number; barrier?: number; quarterLink?: boolean };
+const decisionPlans: readonly DecisionPlan[] = [
+  { meeting: 0 },
+  { meeting: 0 },
+  { meeting: 0, votes: [5, 1, 1] },
+  { meeting: 1, quarterLink: true },
+  { meeting: 1 },
+  { meeting: 1, amends: 2 },
+  { meeting: 2, votes: [6, 0, 1] },
+  { meeting: 2, votes: [5, 2, 0] },
+  { meeting: 2, barrier: 10 },
+  { meeting: 3, barrier: 0 },
+  { meeting: 3 },
+  { meeting: 3 },
+];
+
+type ActionPlan = { meeting: number; decision?: number; barrier?: number; owner: string; days: number; reviews: ActionStatus[] };
+const actionPlans: readonly ActionPlan[] = [
+  { meeting: 0, decision: 1, owner: 'labourOffice', days: 30, reviews: ['done'] },
+  { meeting: 0, decision: 0, owner: 'coordinator', days: 120, reviews: ['in_progress', 'done'] },
+  { meeting: 0, barrier: 0, owner: 'userRepA', days: 60, reviews: ['in_progress', 'in_progress', 'in_progress'] },
+  { meeting: 1, decision: 3, owner: 'coordinator', days: 14, reviews: ['done'] },
+  { meeting: 1, decision: 4, owner: 'userRepB', days: 45, reviews: ['done'] },
+  { meeting: 1, owner: 'labourHeadOffice', days: 60, reviews: ['dropped'] },
+  { meeting: 2, decision: 6, owner: 'provider', days: 30, reviews: ['in_progress'] },
+  { meeting: 2, decision: 7, owner: 'teamLeader', days: 60, reviews: ['done'] },
+  { meeting: 2, decision: 8, barrier: 10, owner: 'chair', days: 90, reviews: [] },
+  { meeting: 3, decision: 9, owner: 'coordinator', days: 120, reviews: [] },
+  { meeting: 3, decision: 10, owner: 'chair', days: 30, reviews: [] },
+  { meeting: 3, decision: 11, owner: 'provider', days: 150, reviews: [] },
+];
+
+const apologies: Record<number, readonly string[]> = { 0: ['userRepB'], 1: ['labourOffice'], 2: ['observer'], 3: ['provider'] };
+
+/**
+ * Four past quarterly meetings with attendance, a dozen numbered decisions (one by vote with dissent in
+ * the member's words, one amended later, one corrected after its minutes were approved) and actions in
+ * every status, some overdue. Built through the same core functions as the app, so every rule holds.
+ */
+export function addDemoMeetings(db: Database.Database, language: Language, members: Record<string, string>, barrierIds: readonly string[], actor: string | null, today: string): DemoMeetings {
+  const text = demoMeetingsText;
+  const dates = meetingDates(today);
+  const meetingIds: string[] = [];
+  const decisionIds: string[] = [];
+  const actionIds: string[] = [];
+  const businessItems: (string | null)[] = [];
+  const activeOn = (date: string) =>
+    db.prepare('SELECT id FROM member WHERE active_from <= ? AND (active_to IS NULL OR active_to >= ?)').pluck().all(date, date).map(String);
+
+  dates.forEach((heldOn, index) => {
+    if (index > 0) {
+      const previous = meetingIds[index - 1];
+      if (previous !== undefined) approveMinutes(db, previous, heldOn, actor);
+    }
+    const meetingId = saveMeeting.create(db, { heldOn, kind: 'regular', place: index === 1 ? '' : language === 'cs' ? 'Krajský úřad, zasedací místnost 2' : 'Regional office, meeting room 2', online: index === 1 }, actor);
+    meetingIds.push(meetingId);
+    const away = new Set((apologies[index] ?? []).flatMap((key) => members[key] ?? []));
+    setAttendance(
+      db,
+      meetingId,
+      {
+        members: activeOn(heldOn).map((memberId) => ({ memberId, presence: away.has(memberId) ? 'apologies' : 'present' })),
+        guests: index === 2 ? [{ name: text.guest.name, organisation: text.guest.organisation[language], presence: 'present' }] : [],
+      },
+      actor,
+    );
+    const extra = text.extraItems[index];
+    if (extra !== undefined) agendaItems.add(db, meetingId, extra[language], actor);
+    const agenda = readAgenda(db, meetingId);
+    for (const item of agenda) agendaItems.update(db, item.id, { title: item.title, notes: text.notes[item.kind][language] }, actor);
+    const business = agenda.at(-1)?.id ?? null;
+    businessItems.push(business);
+
+    // What this meeting heard about the actions set at earlier ones.
+    actionPlans.forEach((plan, actionIndex) => {
+      const status = plan.reviews[index - plan.meeting - 1];
+      const actionId = actionIds[actionIndex];
+      if (status === undefined || actionId === undefined) return;
+      const words = text.actions[actionIndex];
+      saveAction.review(db, actionId, meetingId, { status, note: words?.progress?.[language] ?? '', dropReason: words?.dropReason?.[language] ?? '' }, actor);
+    });
+
+    decisionPlans.forEach((plan, decisionIndex) => {
+      if (plan.meeting !== index) return;
+      const words = text.decisions[decisionIndex];
+      if (words === undefined) return;
+      const dissenter = words.dissent === undefined ? undefined : members[words.dissent.member];
+      const barrierId = plan.barrier === undefined ? undefined : barrierIds[plan.barrier];
+      const amended = plan.amends === undefined ? undefined : decisionIds[plan.amends];
+      const decision: DecisionInput = {
+        agendaItemId: business,
+        wording: words.wording[language],
+        rationale: words.rationale[language],
+        method: plan.votes === undefined ? 'consensus' : 'vote',
+        votes: plan.votes === undefined ? null : { for: plan.votes[0], against: plan.votes[1], abstain: plan.votes[2] },
+        userRepPosition: words.userRepPosition?.[language] ?? '',
+        dissent: dissenter === undefined || words.dissent === undefined ? [] : [{ memberId: dissenter, words: words.dissent.words[language] }],
+        links: [...(barrierId === undefined ? [] : [{ kind: 'barrier' as const, ref: barrierId }]), ...(plan.quarterLink === true ? [{ kind: 'quarter' as const, ref: quarterOfDate(heldOn) }] : [])],
+        changes: amended === undefined ? null : { kind: 'amends', decisionId: amended },
+      };
+      decisionIds.push(saveDecision.record(db, meetingId, decision, actor));
+    });
+
+    actionPlans.forEach((plan, actionIndex) => {
+      if (plan.meeting !== index) return;
+      const ownerMemberId = members[plan.owner] ?? null;
+      actionIds[actionIndex] = saveAction.add(
+        db,
+        {
+          title: text.actions[actionIndex]?.title[language] ?? '',
+          ownerMemberId,
+          ownerOrganisation: ownerMemberId === null ? text.labourHeadOffice[language] : '',
+          dueDate: addDays(heldOn, plan.days),
+          decisionId: plan.decision === undefined ? null : (decisionIds[plan.decision] ?? null),
+          barrierId: plan.barrier === undefined ? null : (barrierIds[plan.barrier] ?? null),
+          meetingId,
+          agendaItemId: business,
+        },
+        heldOn,
+        actor,
+      );
+    });
+
+    // A wording corrected after the minutes were approved: the approved text stays as version 1.
+    const first = decisionIds[0];
+    if (index === 2 && first !== undefined) {
+      const words = text.decisions[0];
+      if (words !== undefined) {
+        saveDecision.update(
+          db,
+          first,
+          { agendaItemId: businessItems[0] ?? null, wording: text.amendedWording[language], rationale: words.rationale[language], method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null },
+          actor,
+        );
+      }
+    }
+  });
+  return { meetingIds, decisionIds, actionIds };
+}

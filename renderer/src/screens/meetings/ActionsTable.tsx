@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../../electron/core/meetings/meeting-types';
+import { formatDate } from '../../format/format';
+import { ActionStatusText } from './ActionStatusText';
+
+/** Actions with owner, due date and status; overdue rows are marked in words and by a side bar. */
+export function ActionsTable({ actions, onEdit }: { actions: Action[]; onEdit?: (action: Action) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('actions.what')}</th>
+            <th scope="col">{t('actions.owner')}</th>
+            <th scope="col">{t('actions.due')}</th>
+            <th scope="col">{t('actions.status')}</th>
+            <th scope="col">{t('actions.serves')}</th>
+            {onEdit !== undefined && <th scope="col">{t('common.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.id} className={action.overdue ? 'action-overdue' : undefined}>
+              <th scope="row">{action.title}</th>
+              <td>{action.ownerName}</td>
+              <td>{formatDate(action.dueDate)}</td>
+              <td>
+                <ActionStatusText action={action} />
+              </td>
+              <td>
+                {[action.decisionLabel === null ? null : t('decisions.numbered', { label: action.decisionLabel }), action.barrierName].filter((part) => part !== null).join(' · ')}
+              </td>
+              {onEdit !== undefined && (
+                <td>
+                  <button type="button" className="link-button" onClick={() => onEdit(action)}>
+                    {t('actions.editNamed', { title: action.title })}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dashboard } from '../../../../electron/core/figures/build-dashboard';
+import type { AgendaItem, Decision, MeetingDetails } from '../../../../electron/core/meetings/meeting-types';
+import { call } from '../../api/api-client';
+import { formatDate } from '../../format/format';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/use-action';
+import { KeyFigures } from '../dashboard/KeyFigures';
+import { ActionForm } from './ActionForm';
+import { ActionReview } from './ActionReview';
+import { ActionsTable } from './ActionsTable';
+import { DecisionForm } from './DecisionForm';
+import { DecisionText } from './DecisionText';
+
+type Props = { meeting: MeetingDetails; decisions: Decision[]; mayDecide: boolean; onChanged: (message: string) => void; onClose: () => void };
+
+function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meeting: MeetingDetails; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  useEffect(() => {
+    if (item.kind === 'latest_figures') void call('getDashboard', {}).then(setDashboard);
+  }, [item.kind]);
+  if (item.kind === 'open_actions') {
+    return meeting.earlierActions.length === 0 ? (
+      <p>{t('actions.noneEarlier')}</p>
+    ) : (
+      <ul className="plain-list">
+        {meeting.earlierActions.map((action) => (
+          <ActionReview key={action.id} action={action} meetingId={meeting.id} onSaved={onChanged} />
+        ))}
+      </ul>
+    );
+  }
+  if (item.kind === 'barrier_review') {
+    return (
+      <ul>
+        {meeting.barriersDue.map((barrier) => (
+          <li key={barrier.id}>
+            {barrier.name} · {barrier.lastReviewed === null ? t('barriers.notReviewed') : t('meetingMode.lastReviewed', { date: formatDate(barrier.lastReviewed) })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (item.kind === 'latest_figures') return dashboard?.latest === null || dashboard === null ? null : <KeyFigures latest={dashboard.latest} />;
+  if (item.kind === 'feedback') return <a href="#/feedback">{t('meetingMode.openFeedback')}</a>;
+  return null;
+}
+
+function ItemNotes({ item, onChanged }: { item: AgendaItem; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [notes, setNotes] = useState(item.notes);
+  const save = useAction(async () => {
+    if (notes === item.notes) return;
+    await call('updateAgendaItem', { id: item.id, title: item.title, notes });
+    onChanged(t('meetings.notesSaved', { title: item.title }));
+  });
+  return (
+    <div className="field">
+      <label htmlFor={`notes-${item.id}`}>{t('meetingMode.notes')}</label>
+      <textarea id={`notes-${item.id}`} rows={5} value={notes} onChange={(event) => setNotes(event.target.value)} onBlur={() => void save.run()} aria-describedby={`notes-${item.id}-hint`} />
+      <span id={`notes-${item.id}-hint`} className="hint">
+        {t('meetingMode.notesHint')}
+      </span>
+      <ErrorMessage error={save.error} />
+    </div>
+  );
+}
+
+/**
+ * The shared screen during the meeting: large type, one agenda item at a time, and everything the item
+ * needs (notes, decisions, actions) on the same page. Page Down / Page Up (or Alt+→ / Alt+←) move
+ * between items, Alt+N goes to the notes, Alt+D to a new decision, Alt+A to a new action, Esc leaves.
+ */
+export function MeetingMode({ meeting, decisions, mayDecide, onChanged, onClose }: Props) {
+  const { t } = useTranslation();
+  const items = meeting.agenda.filter((item) => !item.dropped);
+  const [index, setIndex] = useState(0);
+  const [form, setForm] = useState<'decision' | 'action' | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const item = items[Math.min(index, Math.max(items.length - 1, 0))];
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [index]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const next = event.key === 'PageDown' || (event.altKey && event.key === 'ArrowRight');
+      const previous = event.key === 'PageUp' || (event.altKey && event.key === 'ArrowLeft');
+      if (next || previous) {
+        event.preventDefault();
+        setForm(null);
+        setIndex((current) => Math.max(0, Math.min(items.length - 1, current + (next ? 1 : -1))));
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        onClose();
+      } else if (event.altKey && (event.key === 'n' || event.key === 'N')) {
+        event.preventDefault();
+        rootRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+      } else if (event.altKey && (event.key === 'd' || event.key === 'D') && mayDecide) {
+        event.preventDefault();
+        setForm('decision');
+      } else if (event.altKey && (event.key === 'a' || event.key === 'A')) {
+        event.preventDefault();
+        setForm('action');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [items.length, mayDecide, onClose]);
+
+  useEffect(() => {
+    if (form !== null) rootRef.current?.querySelector<HTMLTextAreaElement>('.large-form textarea, .large-form input')?.focus();
+  }, [form]);
+
+  return (
+    <div className="meeting-mode" ref={rootRef} role="region" aria-label={t('meetingMode.label', { date: formatDate(meeting.heldOn) })}>
+      <div className="meeting-mode-bar">
+        <span>{t('meetingMode.itemOf', { number: Math.min(index + 1, items.length), count: items.length })}</span>
+        <span className="hint">{t('meetingMode.keys')}</span>
+        <button type="button" onClick={onClose}>
+          {t('meetingMode.leave')}
+        </button>
+      </div>
+      {item === undefined ? (
+        <p>{t('meetingMode.noItems')}</p>
+      ) : (
+        <>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {item.title}
+          </h1>
+          <StandingBusiness key={item.id} item={item} meeting={meeting} onChanged={onChanged} />
+          <ItemNotes key={`notes-${item.id}`} item={item} onChanged={onChanged} />
+          {meeting.decisions
+            .filter((decision) => decision.agendaItemId === item.id)
+            .map((decision) => (
+              <DecisionText key={decision.id} decision={decision} />
+            ))}
+          {meeting.actions.some((action) => action.agendaItemId === item.id) && <ActionsTable actions={meeting.actions.filter((action) => action.agendaItemId === item.id)} />}
+          <div className="button-row">
+            {mayDecide && (
+              <button type="button" aria-expanded={form === 'decision'} onClick={() => setForm(form === 'decision' ? null : 'decision')}>
+                {t('meetingMode.newDecision')}
+              </button>
+            )}
+            <button type="button" aria-expanded={form === 'action'} onClick={() => setForm(form === 'action' ? null : 'action')}>
+              {t('meetingMode.newAction')}
+            </button>
+          </div>
+          {form === 'decision' && <DecisionForm large meeting={meeting} agendaItemId={item.id} earlier={decisions} onSaved={(message) => { setForm(null); onChanged(message); }} onCancel={() => setForm(null)} />}
+          {form === 'action' && <ActionForm large meetingId={meeting.id} agendaItemId={item.id} decisions={decisions} onSaved={(message) => { setForm(null); onChanged(message); }} onCancel={() => setForm(null)} />}
+          <div className="button-row meeting-mode-nav">
+            <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+              {t('meetingMode.previous')}
+            </button>
+            <button type="button" disabled={index >= items.length - 1} onClick={() => setIndex(index + 1)}>
+              {t('meetingMode.next')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
