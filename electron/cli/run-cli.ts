@@ -11,6 +11,7 @@ import { importCommand } from './commands/import-command';
 import { templateCommand } from './commands/template-command';
 import { backupCommand } from './commands/backup-command';
 import { restoreCommand } from './commands/restore-command';
+import { minutesCommand } from './commands/minutes-command';
 
 const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   init: initCommand,
@@ -22,6 +23,7 @@ const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   figures: figuresCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  minutes: minutesCommand,
 };
 
 export const cliUsage = `IPS Steering Workbench command line
@@ -38,6 +40,7 @@ Commands:
   figures <db> --period <2026-H1|2026|2026-Q3>                       totals and rates for a period
   backup <db> --out <file>                                           a checked copy made with SQLite's online backup
   restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
+  minutes <db> --meeting <id|YYYY-MM-DD> --out <file.docx>           the minutes of a meeting in Word
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 
