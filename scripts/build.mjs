@@ -39,7 +39,7 @@ async function buildMain() {
   const outdir = join(root, 'dist', 'electron');
   if (isFresh(join(outdir, 'main.cjs'), sharedSources) && isFresh(join(outdir, 'preload.cjs'), sharedSources)) return;
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: true, logLevel: 'warning' };
-  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: ['electron', 'better-sqlite3'] });
+  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: ['electron', 'better-sqlite3', '@napi-rs/canvas'] });
   // A sandboxed preload can only require 'electron', so everything else is bundled into it.
   await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
 }

@@ -19,7 +19,7 @@ function setUp() {
   return { api: apiFor(path), path, coordinatorId, repId, leftId };
 }
 
-async function rowCounts(api: TestApi): Promise<string> {
+function rowCounts(api: TestApi): string {
   const db = api.context.workspace.db();
   return ['meeting', 'meeting_attendee', 'agenda_item', 'decision', 'decision_link', 'decision_dissent', 'action', 'action_progress']
     .map((table) => `${table}=${String(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get())}`)
@@ -88,7 +88,7 @@ describe('decisions', () => {
   it('refuses a decision without wording and a vote that counts more people than attended, writing nothing', async () => {
     const { api } = setUp();
     const meeting = await api.call('createMeeting', { heldOn: '2026-03-10', kind: 'regular', place: '', online: false });
-    const before = await rowCounts(api);
+    const before = rowCounts(api);
     expect(await errorOf(api, 'recordDecision', { meetingId: meeting.id, ...consensus, wording: '   ' })).toEqual({ code: 'decision_wording_required', field: 'wording' });
     expect(await errorOf(api, 'recordDecision', { meetingId: meeting.id, ...consensus, wording: 'Vote', method: 'vote', votes: { for: 2, against: 1, abstain: 0 } })).toEqual({
       code: 'decision_votes_exceed_attendees',
@@ -98,7 +98,7 @@ describe('decisions', () => {
       code: 'decision_link_not_found',
       field: 'links',
     });
-    expect(await rowCounts(api)).toBe(before);
+    expect(rowCounts(api)).toBe(before);
   });
 
   it('keeps an amended decision visible beside the one that amends it, and refuses to revoke twice', async () => {
@@ -141,10 +141,10 @@ describe('actions', () => {
     const { api, coordinatorId } = setUp();
     const meeting = await api.call('createMeeting', { heldOn: '2026-03-10', kind: 'regular', place: '', online: false });
     const base = { meetingId: meeting.id, agendaItemId: null, title: 'Call employers', ownerMemberId: null, ownerOrganisation: '', dueDate: '2026-04-01', decisionId: null, barrierId: null };
-    const before = await rowCounts(api);
+    const before = rowCounts(api);
     expect(await errorOf(api, 'addAction', base)).toEqual({ code: 'action_owner_required', field: 'owner' });
     expect(await errorOf(api, 'addAction', { ...base, ownerMemberId: coordinatorId, dueDate: '2026-03-09' })).toEqual({ code: 'action_due_before_meeting', field: 'dueDate' });
-    expect(await rowCounts(api)).toBe(before);
+    expect(rowCounts(api)).toBe(before);
     const action = await api.call('addAction', { ...base, ownerOrganisation: 'Úřad práce' });
     expect(action).toMatchObject({ ownerName: 'Úřad práce', status: 'open' });
     expect(await errorOf(api, 'updateAction', { ...base, id: action.id, ownerOrganisation: 'Úřad práce', status: 'dropped', note: '', dropReason: '' })).toEqual({

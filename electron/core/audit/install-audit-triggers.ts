@@ -32,7 +32,12 @@ export function installAuditTriggers(db: Database.Database): void {
     const insert = (action: string, recordId: string, oldValues: string, newValues: string, changedBy = who) =>
       `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, ${changedBy});`;
     // Whoever types in an anonymous feedback entry must not be findable as its author, here either.
-    const insertedBy = table === 'feedback' ? `CASE WHEN NEW.contributor_kind = 'anonymous' THEN NULL ELSE ${who} END` : who;
+    const anonymousEntry: Record<string, string> = {
+      feedback: "NEW.contributor_kind = 'anonymous'",
+      feedback_link: "(SELECT contributor_kind FROM main.feedback WHERE id = NEW.feedback_id) = 'anonymous'",
+    };
+    const condition = anonymousEntry[table];
+    const insertedBy = condition === undefined ? who : `CASE WHEN ${condition} THEN NULL ELSE ${who} END`;
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL', insertedBy)} END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'))} END;

@@ -10,6 +10,7 @@ import { addDemoFigures } from './demo-figures';
 import { addDemoBarriers } from './demo-barriers';
 import { addDemoFidelity } from './demo-fidelity';
 import { addDemoMeetings } from './demo-meetings';
+import { demoFeedback } from '../feedback/demo-feedback';
 import { quarterOfDate } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import { todayIso } from '../domain/today-iso';
@@ -84,7 +85,14 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
       actor,
       today,
     );
-    addDemoMeetings(db, language, memberIds, barrierIds, actor, today);
+    const meetings = addDemoMeetings(db, language, memberIds, barrierIds, actor, today);
+    demoFeedback(
+      db,
+      language,
+      { members: { userReps: [memberIds['userRepA'], memberIds['userRepB']].flatMap((id) => id ?? []) }, barrierIds, serviceIds: Object.values(serviceIds), ...meetings },
+      actor,
+      today,
+    );
     return { memberIds, serviceIds };
   })();
 }

@@ -13,14 +13,18 @@ type Props = {
   hint?: string;
   /** Label and drop-down on one line, for a choice above a chart or a table. */
   inline?: boolean;
+  /** For a drop-down in a table row whose header already says what it is: the label is for screen readers only. */
+  hideLabel?: boolean;
 };
 
 /** A labelled drop-down: the pattern of every filter and choice in the workbench, written once. */
-export function SelectField({ label, value, options, onChange, emptyLabel, hint, inline = false }: Props) {
+export function SelectField({ label, value, options, onChange, emptyLabel, hint, inline = false, hideLabel = false }: Props) {
   const id = useId();
   return (
     <div className={inline ? 'field inline-field' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select id={id} value={value} aria-describedby={hint === undefined ? undefined : `${id}-hint`} onChange={(event) => onChange(event.target.value)}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (

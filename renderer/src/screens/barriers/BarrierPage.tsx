@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
 import { ChangeText } from './RegisterList';
 import { RecordHistory } from '../audit/RecordHistory';
+import { BarrierLinks } from './BarrierLinks';
 
 /** One barrier: what it is, how it shows here, its reviews over time, what is being done about it. */
 export function BarrierPage({ id }: { id: string }) {
@@ -201,7 +202,7 @@ export function BarrierPage({ id }: { id: string }) {
             ))}
           </ul>
         )}
-        <p className="hint">{t('barriers.linksPending')}</p>
+        <BarrierLinks barrierId={id} />
       </section>
 
       <RecordHistory table="barrier" id={id} version={details} />

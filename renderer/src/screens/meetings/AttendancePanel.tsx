@@ -53,7 +53,7 @@ export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails;
                 <th scope="row">{member.name}</th>
                 <td>{role === 'service_user_rep' ? <span className="badge badge-user">{t('roles.service_user_rep')}</span> : t(`roles.${role}`)}</td>
                 <td>
-                  <SelectField label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choices} onChange={(value) => setPresence({ ...presence, [member.id]: choices.find((choice) => choice.value === value)?.value ?? 'absent' })} />
+                  <SelectField hideLabel label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choices} onChange={(value) => setPresence({ ...presence, [member.id]: choices.find((choice) => choice.value === value)?.value ?? 'absent' })} />
                 </td>
               </tr>
             );

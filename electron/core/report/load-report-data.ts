@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import { readCommittee } from '../committee/read-committee';
+import { loadReportActions } from './load-report-actions';
+import { loadReportAppendix } from './load-report-appendix';
+import { loadReportBarriers } from './load-report-barriers';
+import { loadReportDecisions } from './load-report-decisions';
+import { loadReportFeedback } from './load-report-feedback';
+import { loadReportFidelity } from './load-report-fidelity';
+import { loadReportMembers } from './load-report-members';
+import { loadReportOutcomes } from './load-report-outcomes';
+import type { ReportData } from './report-data';
+import { reportPeriod } from './report-period';
+import { reportSummaryFacts } from './report-summary-facts';
+
+export type ReportRequest = { from: string; to: string; today: string };
+
+/**
+ * Everything the twice-yearly report of a period contains, read in one transaction so every section
+ * sees the same records. A period without any records gives empty sections, not an error.
+ */
+export function loadReportData(db: Database.Database, request: ReportRequest): ReportData {
+  return db.transaction(() => {
+    const period = reportPeriod(request.from, request.to, request.today);
+    const committee = readCommittee(db);
+    const barriers = loadReportBarriers(db, period);
+    const { openAtEnd, ...actions } = loadReportActions(db, period);
+    const data: Omit<ReportData, 'summary'> = {
+      period,
+      committee: committee === null ? null : { name: committee.name, region: committee.region, language: committee.language },
+      members: loadReportMembers(db, period),
+      outcomes: loadReportOutcomes(db, period),
+      fidelity: loadReportFidelity(db, period),
+      barriers,
+      decisions: loadReportDecisions(db, period),
+      actions,
+      feedback: loadReportFeedback(db, period),
+      nextSteps: { openActions: openAtEnd, activeBarriers: barriers.register.filter((entry) => entry.status === 'active') },
+      appendix: loadReportAppendix(db, period),
+    };
+    return { ...data, summary: reportSummaryFacts(data) };
+  })();
+}

@@ -1,0 +1,24 @@
+import { targetMeasures } from '../domain/measures';
+import type { ReportData, ReportSummaryFacts } from './report-data';
+
+/** The numbers behind the report's opening sentences, taken from the sections so the summary never disagrees with them. */
+export function reportSummaryFacts(data: Omit<ReportData, 'summary'>): ReportSummaryFacts {
+  const committee = data.outcomes.committee;
+  const employmentRate = committee.rateChanges.find((change) => change.rate === 'employmentRate') ?? { rate: 'employmentRate', current: null, previous: null, difference: null };
+  return {
+    hasFigures: committee.summary.rowCount > 0,
+    totals: committee.changes.filter((change) => targetMeasures.some((measure) => measure === change.measure)),
+    employmentRate,
+    targets: committee.targets,
+    barriersWorse: data.barriers.changes.worse.length,
+    barriersBetter: data.barriers.changes.better.length,
+    barriersNew: data.barriers.changes.new.length,
+    barriersResolved: data.barriers.changes.resolved.length,
+    fidelityReviews: data.fidelity.reviews.length,
+    decisions: data.decisions.length,
+    actionsCompleted: data.actions.completedInPeriod,
+    actionsOverdue: data.actions.overdue,
+    feedbackEntries: data.feedback.total,
+    feedbackActedOn: data.feedback.counts.acted_on,
+  };
+}

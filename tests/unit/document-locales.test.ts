@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import cs from '../../resources/locales/documents/cs.json';
+import en from '../../resources/locales/documents/en.json';
+import { documentText } from '../../electron/core/documents/document-text';
+
+function flatten(node: unknown, prefix = ''): Map<string, string> {
+  const keys = new Map<string, string>();
+  if (node === null || typeof node !== 'object') return keys;
+  for (const [name, value] of Object.entries(node)) {
+    const key = prefix === '' ? name : `${prefix}.${name}`;
+    if (typeof value === 'string') keys.set(key, value);
+    else for (const [inner, text] of flatten(value, key)) keys.set(inner, text);
+  }
+  return keys;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const english = flatten(en);
+const czech = flatten(cs);
+
+describe('the English and Czech texts of the Word documents', () => {
+  it('have the same keys', () => {
+    expect([...english.keys()].filter((key) => !czech.has(key))).toEqual([]);
+    expect([...czech.keys()].filter((key) => !english.has(key))).toEqual([]);
+    expect(english.size).toBeGreaterThan(40);
+  });
+
+  it('have no empty texts', () => {
+    expect([...english].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    expect([...czech].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it('fill in the same placeholders in both languages', () => {
+    for (const [key, text] of english) expect(placeholders(czech.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('are translated, apart from the product name and words Czech shares with English', () => {
+    const shared = new Set(['common.application', 'minutes.details.online', 'minutes.attendance.role']);
+    expect([...english].filter(([key, text]) => czech.get(key) === text && !shared.has(key)).map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('documentText', () => {
+  it('fills in placeholders in the reader’s language', () => {
+    expect(documentText('cs', 'minutes.decision.label', { label: '2026/07' })).toBe('Usnesení 2026/07');
+    expect(documentText('en', 'minutes.decision.voteCounts', { for: 5, against: 1, abstain: 2 })).toBe('Decided by vote: 5 for, 1 against, 2 abstained.');
+  });
+
+  it('shows the key itself for a text that does not exist, so the gap is visible rather than silent', () => {
+    expect(documentText('cs', 'minutes.noSuchText')).toBe('minutes.noSuchText');
+  });
+});

@@ -1,0 +1,332 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import XLSX from '@e965/xlsx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildMinutesDocx } from '../../electron/core/meetings/build-minutes-docx';
+import type { MinutesAction, MinutesData, MinutesDecision } from '../../electron/core/meetings/minutes-data';
+
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+
+function decision(overrides: Partial<MinutesDecision>): MinutesDecision {
+  return { label: '2026/01', wording: '', rationale: '', method: 'consensus', votes: null, dissent: [], userRepPosition: '', changes: null, changedBy: null, ...overrides };
+}
+
+function action(overrides: Partial<MinutesAction>): MinutesAction {
+  return { title: '', owner: '', dueDate: '', status: 'open', dropReason: '', overdue: false, serves: '', ...overrides };
+}
+
+const english: MinutesData = {
+  language: 'en',
+  committee: { name: 'Pardubice IPS Steering Committee', region: 'Pardubice Region' },
+  meeting: { heldOn: '2026-03-03', kind: 'regular', place: 'Regional Office, room 204', online: true, minutesApprovedOn: null },
+  attendees: [
+    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubice Region', presence: 'present' },
+    { name: 'Tomáš Král', role: 'guest', organisation: 'Labour Office Chrudim', presence: 'present' },
+    { name: 'Petr Svoboda', role: 'coordinator', organisation: 'Hospital Pardubice', presence: 'present' },
+    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Users Together', presence: 'present' },
+    { name: 'Eva Horáková', role: 'member', organisation: 'Labour Office', presence: 'apologies' },
+    { name: 'Karel Beneš', role: 'observer', organisation: 'Ministry of Health', presence: 'apologies' },
+  ],
+  agenda: [
+    {
+      title: 'Quarterly figures Q4 2025',
+      notes: 'Referrals rose in both services.\n\nThe Chrudim team reported two new employers.',
+      decisions: [
+        decision({
+          label: '2026/07',
+          wording: 'The committee asks both services to report job starts monthly.',
+          rationale: 'Quarterly figures arrive too late to act on.',
+          method: 'vote',
+          votes: { for: 5, against: 1, abstain: 2 },
+          dissent: [{ name: 'Petr Svoboda', words: 'Monthly reporting takes time away from clients.' }],
+          userRepPosition: 'The user representatives support faster feedback.',
+          changes: { kind: 'amends', label: '2025/12' },
+          changedBy: { kind: 'revokes', label: '2026/09' },
+        }),
+      ],
+      actions: [action({ title: 'Send the monthly reporting template', owner: 'Petr Svoboda', dueDate: '2026-04-30', status: 'in_progress', serves: '2026/07' })],
+    },
+    { title: 'Fidelity review plans', notes: '  ', decisions: [], actions: [] },
+    { title: 'Benefits counselling', notes: '', decisions: [decision({ label: '2026/08', wording: 'Invite the benefits adviser to the next meeting.', changes: { kind: 'revokes', label: '2025/03' }, changedBy: { kind: 'amends', label: '2026/11' } })], actions: [] },
+  ],
+  other: { decisions: [], actions: [action({ title: 'Book a room for the June meeting', owner: '', dueDate: '', status: 'open' })] },
+  earlierActions: [
+    { ...action({ title: 'Contact the regional employers’ association', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'open', overdue: true }), note: 'No reply yet; will call again.' },
+    { ...action({ title: 'Translate the leaflet', owner: 'Marie Dvořáková', dueDate: '2026-02-15', status: 'done' }), note: '' },
+    { ...action({ title: 'Pilot a job club', owner: 'Petr Svoboda', dueDate: '2026-02-01', status: 'dropped', dropReason: 'Not part of IPS.' }), note: 'Dropped after discussion.' },
+  ],
+};
+
+const czech: MinutesData = {
+  language: 'cs',
+  committee: { name: 'Řídicí výbor IPS Pardubického kraje', region: 'Pardubický kraj' },
+  meeting: { heldOn: '2026-03-03', kind: 'extraordinary', place: 'Krajský úřad, zasedací místnost 204', online: false, minutesApprovedOn: '2026-03-31' },
+  attendees: [
+    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubický kraj', presence: 'present' },
+    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Spolek uživatelů', presence: 'present' },
+    { name: 'Eva Horáková', role: 'member', organisation: 'Úřad práce', presence: 'apologies' },
+  ],
+  agenda: [
+    {
+      title: 'Čtvrtletní data za 4. čtvrtletí 2025',
+      notes: 'Počet doporučení vzrostl v obou službách.\n\nTým v Chrudimi získal dva nové zaměstnavatele.',
+      decisions: [
+        decision({
+          label: '2026/07',
+          wording: 'Výbor žádá obě služby o měsíční hlášení nástupů do práce.',
+          rationale: 'Čtvrtletní data přicházejí pozdě.',
+          method: 'vote',
+          votes: { for: 1250, against: 1, abstain: 2 },
+          dissent: [{ name: 'Petr Svoboda', words: 'Měsíční hlášení ubere čas klientům.' }],
+          userRepPosition: 'Zástupci uživatelů podporují rychlejší zpětnou vazbu.',
+        }),
+      ],
+      actions: [action({ title: 'Rozeslat šablonu měsíčního hlášení', owner: 'Petr Svoboda', dueDate: '2026-04-30', status: 'open' })],
+    },
+  ],
+  other: { decisions: [decision({ label: '2026/08', wording: 'Příští jednání bude v červnu.', dissent: [{ name: 'Eva Horáková', words: '' }] })], actions: [] },
+  earlierActions: [{ ...action({ title: 'Oslovit krajskou hospodářskou komoru', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'in_progress', overdue: true }), note: 'Schůzka domluvena na duben.' }],
+};
+
+const bare: MinutesData = {
+  language: 'en',
+  committee: { name: 'Hradec Králové IPS Steering Committee', region: '' },
+  meeting: { heldOn: '2026-06-09', kind: 'regular', place: '', online: false, minutesApprovedOn: null },
+  attendees: [],
+  agenda: [],
+  other: { decisions: [], actions: [] },
+  earlierActions: [],
+};
+
+type Docx = { document: string; footers: string[]; core: string };
+
+// The CFB reader in @e965/xlsx opens ZIP packages such as .docx, but its types declare it `any`.
+type ZipContainer = { FullPaths: string[] };
+type ZipReader = { read: (data: Buffer, options: { type: 'buffer' }) => ZipContainer; find: (container: ZipContainer, path: string) => { content: Uint8Array } | null };
+
+function isZipReader(value: unknown): value is ZipReader {
+  return typeof value === 'object' && value !== null && 'read' in value && 'find' in value && typeof value.read === 'function' && typeof value.find === 'function';
+}
+
+function unzip(bytes: Uint8Array): Docx {
+  const reader: unknown = XLSX.CFB;
+  if (!isZipReader(reader)) throw new Error('@e965/xlsx no longer offers its CFB reader');
+  const container = reader.read(Buffer.from(bytes), { type: 'buffer' });
+  const read = (path: string) => {
+    const entry = reader.find(container, path);
+    if (entry === null) throw new Error(`${path} is missing from the .docx`);
+    return Buffer.from(entry.content).toString('utf8');
+  };
+  const footers = container.FullPaths.filter((path) => /\/word\/footer\d+\.xml$/.test(path)).map((path) => read(path));
+  return { document: read('/word/document.xml'), footers, core: read('/docProps/core.xml') };
+}
+
+type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[] };
+
+const headingLevels: Record<string, number> = { Title: 0, Heading1: 1, Heading2: 2, Heading3: 3 };
+
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((match) => match[1] ?? '\n').join('');
+}
+
+/** The body as a reader meets it: headings, paragraphs and tables in order. */
+function blocks(document: string): Block[] {
+  const body = document.slice(document.indexOf('<w:body>'), document.indexOf('<w:sectPr'));
+  return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]): Block => {
+    if (xml.startsWith('<w:tbl>')) return { kind: 'table', rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) => textOf(row.replace(/<\/w:p>/g, '</w:p><w:t> | </w:t>'))) };
+    const style = /<w:pStyle w:val="(\w+)"\/>/.exec(xml)?.[1] ?? '';
+    const level = headingLevels[style];
+    return level === undefined ? { kind: 'paragraph', text: textOf(xml) } : { kind: 'heading', level, text: textOf(xml) };
+  });
+}
+
+function allText(document: string): string {
+  return blocks(document)
+    .map((block) => (block.kind === 'table' ? block.rows.join('\n') : block.text))
+    .join('\n');
+}
+
+function rowWith(document: string, words: string): string {
+  const rows = blocks(document).flatMap((block) => (block.kind === 'table' ? block.rows : []));
+  const row = rows.find((candidate) => candidate.includes(words));
+  if (row === undefined) throw new Error(`no table row mentions ${words}`);
+  return row;
+}
+
+/** Headings that a reader would find followed by nothing of their own: the next block is a heading at the same or a higher level, or the end. */
+function bareHeadings(document: string): string[] {
+  const list = blocks(document);
+  return list.flatMap((block, index) => {
+    if (block.kind !== 'heading') return [];
+    const next = list[index + 1];
+    return next === undefined || (next.kind === 'heading' && next.level <= block.level) ? [block.text] : [];
+  });
+}
+
+function headingTexts(document: string, level: number): string[] {
+  return blocks(document).flatMap((block) => (block.kind === 'heading' && block.level === level ? [block.text] : []));
+}
+
+describe('the minutes in English', async () => {
+  const docx = unzip(await buildMinutesDocx(english));
+  const text = allText(docx.document);
+
+  it('uses Word’s own title and heading styles, so the navigation pane lists the items and decisions', () => {
+    expect(headingTexts(docx.document, 0)).toEqual(['Pardubice IPS Steering Committee: minutes of the meeting on 3 March 2026']);
+    expect(headingTexts(docx.document, 1)).toEqual(['Meeting details', 'Attendance', 'Actions from earlier meetings', 'Agenda items']);
+    expect(headingTexts(docx.document, 2)).toEqual(['1. Quarterly figures Q4 2025', '2. Fidelity review plans', '3. Benefits counselling', 'Other business']);
+    expect(headingTexts(docx.document, 3)).toEqual(['Decision 2026/07', 'New actions', 'Decision 2026/08', 'New actions']);
+  });
+
+  it('leaves the headings in the bold of their style, never switching it off run by run', () => {
+    expect(docx.document).not.toContain('<w:b w:val="false"/>');
+    expect(docx.document).not.toContain('<w:i w:val="false"/>');
+  });
+
+  it('repeats the header row of every table on each page', () => {
+    const tables = docx.document.match(/<w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(4);
+    for (const table of docx.document.split('<w:tbl>').slice(1)) expect(table.split('</w:tr>')[0]).toContain('<w:tblHeader/>');
+  });
+
+  it('gives the meeting’s details, saying where it was and that members also joined online', () => {
+    expect(text).toContain('Date: 3 March 2026');
+    expect(text).toContain('Kind of meeting: Regular meeting');
+    expect(text).toContain('Place: Regional Office, room 204, with members also joining online');
+    expect(text).toContain('Draft minutes — not yet approved.');
+  });
+
+  it('lists who came with their role, marking service-user representatives and guests in words, and who sent apologies', () => {
+    expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Service-user representative');
+    expect(rowWith(docx.document, 'Tomáš Král')).toContain('Guest');
+    const attendance = blocks(docx.document).find((block) => block.kind === 'table');
+    expect(attendance?.kind === 'table' ? attendance.rows.at(-1) : '').toContain('Tomáš Král');
+    expect(text).toContain('Apologies: Eva Horáková, Karel Beneš');
+    expect(text).not.toMatch(/Eva Horáková \|/);
+  });
+
+  it('records a decision with its label, vote counts, dissent in the member’s words and the user representatives’ position', () => {
+    expect(text).toContain('Decision 2026/07');
+    expect(text).toContain('Decided by vote: 5 for, 1 against, 2 abstained.');
+    expect(text).toContain('Dissenting view of Petr Svoboda: “Monthly reporting takes time away from clients.”');
+    expect(text).toContain('Position of the service-user representatives: The user representatives support faster feedback.');
+    expect(text).toContain('Rationale: Quarterly figures arrive too late to act on.');
+    expect(text).toContain('This decision amends decision 2025/12.');
+    expect(text).toContain('Later revoked by decision 2026/09.');
+    expect(text).toContain('Reached by consensus.');
+    expect(text).toContain('This decision revokes decision 2025/03.');
+    expect(text).toContain('Later amended by decision 2026/11.');
+  });
+
+  it('keeps each agenda item’s notes as separate paragraphs', () => {
+    const paragraphs = blocks(docx.document).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs).toContain('Referrals rose in both services.');
+    expect(paragraphs).toContain('The Chrudim team reported two new employers.');
+  });
+
+  it('says so under an agenda item where nothing was recorded, and leaves no heading bare', () => {
+    const list = blocks(docx.document);
+    const index = list.findIndex((block) => block.kind === 'heading' && block.text === '2. Fidelity review plans');
+    expect(list[index + 1]).toEqual({ kind: 'paragraph', text: 'Nothing was recorded under this item.' });
+    expect(bareHeadings(docx.document)).toEqual([]);
+  });
+
+  it('lists new actions and earlier ones, writing out which are overdue and what happened', () => {
+    expect(rowWith(docx.document, 'Send the monthly reporting template')).toBe('Send the monthly reporting template\nServes: 2026/07 | Petr Svoboda | 30 April 2026 | In progress | ');
+    expect(rowWith(docx.document, 'Book a room')).toBe('Book a room for the June meeting | no owner named | no due date | Open | ');
+    expect(rowWith(docx.document, 'employers’ association')).toBe('Contact the regional employers’ association | Jana Nováková | 31 January 2026 | Open (overdue) | No reply yet; will call again. | ');
+    expect(rowWith(docx.document, 'Translate the leaflet')).toBe('Translate the leaflet | Marie Dvořáková | 15 February 2026 | Done | nothing recorded | ');
+    expect(rowWith(docx.document, 'Pilot a job club')).toContain('Dropped\nReason: Not part of IPS.');
+    expect(rowWith(docx.document, 'Action | Owner')).toBe('Action | Owner | Due | Status | What happened | ');
+  });
+
+  it('numbers the pages in the footer as “Page X of Y”', () => {
+    expect(docx.footers).toHaveLength(1);
+    const footer = docx.footers[0] ?? '';
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(textOf(footer)).toContain('Page ');
+    expect(textOf(footer)).toContain(' of ');
+  });
+
+  it('sets the language and the title in the file’s properties and on the text', () => {
+    expect(docx.core).toContain('<dc:title>Pardubice IPS Steering Committee: minutes of the meeting on 3 March 2026</dc:title>');
+    expect(docx.core).toContain('<dc:creator>IPS Steering Workbench</dc:creator>');
+    expect(docx.core).toContain('<dc:language>en-GB</dc:language>');
+    expect(docx.document).toContain('<w:lang w:val="en-GB"/>');
+    expect(docx.document).not.toContain('cs-CZ');
+  });
+
+  it('leaves no catalogue key untranslated', () => {
+    expect(text).not.toMatch(/\b(minutes|common|roles|statuses)\.\w+/);
+  });
+});
+
+describe('the minutes in Czech', async () => {
+  const docx = unzip(await buildMinutesDocx(czech));
+  const text = allText(docx.document);
+
+  it('writes dates, numbers and the approval the Czech way', () => {
+    expect(headingTexts(docx.document, 0)).toEqual(['Řídicí výbor IPS Pardubického kraje: zápis z jednání dne 3. března 2026']);
+    expect(text).toContain('Zápis byl schválen dne 31. března 2026.');
+    expect(text).toContain('Druh jednání: Mimořádné jednání');
+    expect(text).toContain('Přijato hlasováním – pro: 1\u00a0250, proti: 1, zdržení se: 2.');
+    expect(rowWith(docx.document, 'Rozeslat šablonu')).toContain('30. dubna 2026');
+  });
+
+  it('records decisions, dissent and overdue actions in Czech words', () => {
+    expect(headingTexts(docx.document, 3)).toEqual(['Usnesení 2026/07', 'Nové úkoly', 'Usnesení 2026/08']);
+    expect(headingTexts(docx.document, 2)).toEqual(['1. Čtvrtletní data za 4. čtvrtletí 2025', 'Různé']);
+    expect(text).toContain('Odlišné stanovisko – Petr Svoboda: „Měsíční hlášení ubere čas klientům.“');
+    expect(text).toContain('Odlišné stanovisko uplatnil/a Eva Horáková.');
+    expect(rowWith(docx.document, 'Oslovit krajskou')).toContain('Probíhá (po termínu)');
+    expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Zástupce/zástupkyně uživatelů služeb');
+    expect(text).toContain('Omluveni: Eva Horáková');
+    expect(bareHeadings(docx.document)).toEqual([]);
+  });
+
+  it('marks the text and the file as Czech and numbers the pages in Czech', () => {
+    expect(docx.document).toContain('<w:lang w:val="cs-CZ"/>');
+    expect(docx.document).not.toContain('en-GB');
+    expect(docx.core).toContain('<dc:language>cs-CZ</dc:language>');
+    expect(textOf(docx.footers[0] ?? '')).toContain('Strana ');
+  });
+
+  it('has no English words left in it', () => {
+    expect(text).not.toMatch(/\b(Decision|Minutes|Apologies|Action|Owner|overdue|Page)\b/);
+  });
+});
+
+describe('minutes of a meeting that recorded little', async () => {
+  const docx = unzip(await buildMinutesDocx(bare));
+  const text = allText(docx.document);
+
+  it('leave out the sections that would be empty instead of showing bare headings', () => {
+    expect(headingTexts(docx.document, 1)).toEqual(['Meeting details']);
+    expect(text).not.toContain('Apologies');
+    expect(text).not.toContain('Place:');
+    expect(text).not.toContain('Region:');
+    expect(docx.document).not.toContain('<w:tbl>');
+    expect(bareHeadings(docx.document)).toEqual([]);
+  });
+});
+
+describe('the minutes as a PDF', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'minutes-pdf-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it.skipIf(!hasSoffice)('open in LibreOffice and convert to a non-empty PDF', async () => {
+    const docx = join(folder, 'minutes.docx');
+    writeFileSync(docx, await buildMinutesDocx(czech));
+    // A profile of its own, so the conversion neither waits for nor disturbs a LibreOffice already running.
+    const profile = pathToFileURL(join(folder, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = join(folder, 'minutes.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    expect(statSync(pdf).size).toBeGreaterThan(5_000);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 180_000);
+});
