@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, openSync, readFileSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { runCli } from '../../electron/cli/run-cli';
 import { fileDigest } from '../helpers/file-digest';
 import { tempDir } from '../helpers/temp-dir';
@@ -88,6 +89,34 @@ describe('the command line', () => {
     }
     file.close();
     expect(existsSync(`${out}.partial`)).toBe(false);
+    const exported = z
+      .object({ tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) })
+      .parse(data).tables;
+    for (const table of ['meeting', 'meeting_attendee', 'agenda_item', 'decision', 'decision_version', 'action', 'action_progress', 'feedback', 'feedback_link', 'audit_log']) {
+      expect(exported[table]?.length, table).toBeGreaterThan(0);
+    }
+    const anonymous = (exported['feedback'] ?? []).filter((row) => row['contributor_kind'] === 'anonymous');
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const row of anonymous) expect([row['member_id'], row['created_by']]).toEqual([null, null]);
+  });
+
+  it('writes the minutes of a meeting chosen by date, and says which dates exist when none matches', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    await runCli(['demo', db, '--lang', 'en']);
+    const file = new Database(db, { readonly: true });
+    const heldOn = String(file.prepare('SELECT max(held_on) FROM meeting').pluck().get());
+    file.close();
+    const out = join(dir, 'minutes.docx');
+    const written = await runCli(['minutes', db, '--meeting', heldOn, '--out', out]);
+    expect(written.exitCode).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const missing = await runCli(['minutes', db, '--meeting', '1999-01-01', '--out', join(dir, 'none.docx')]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain(heldOn);
+    expect(existsSync(join(dir, 'none.docx'))).toBe(false);
+    expect((await runCli(['minutes', db, '--out', out])).exitCode).toBe(2);
+    expect((await runCli(['minutes', db, '--meeting', heldOn, '--out', join(dir, 'minutes.pdf')])).exitCode).toBe(2);
   });
 
   it('refuses to export into a folder that does not exist', async () => {

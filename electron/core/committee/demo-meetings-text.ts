@@ -87,6 +87,7 @@ export const demoMeetingsText = {
     {
       title: { en: 'Ask the Labour Office head office about sharing data', cs: 'Zeptat se generálního ředitelství úřadu práce na sdílení dat' },
       dropReason: { en: 'The national data-sharing agreement made it unnecessary.', cs: 'Díky celostátní dohodě o sdílení dat už to není potřeba.' },
+      progress: { en: 'The committee agreed to drop it.', cs: 'Výbor se dohodl úkol zrušit.' },
     },
     { title: { en: 'Advertise the half-time specialist post in Dolní Ves', cs: 'Vypsat místo konzultanta na poloviční úvazek v Dolní Vsi' }, progress: { en: 'Advertised once, no suitable applicant yet.', cs: 'Inzerováno jednou, zatím bez vhodného uchazeče.' } },
     { title: { en: 'Draft the employer leaflet', cs: 'Připravit leták pro zaměstnavatele' }, progress: { en: 'Printed and handed to the teams.', cs: 'Vytištěno a předáno týmům.' } },

@@ -5,6 +5,7 @@ import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
 import type { AgendaKind } from '../domain/meeting-terms';
 import { translate } from '../../shared/translate';
+import { quarterOfDate } from '../domain/quarter';
 import { barriersDue } from './barriers-due';
 
 export type MeetingFields = { heldOn: string; kind: 'regular' | 'extraordinary'; place: string; online: boolean };
@@ -15,8 +16,12 @@ function startingAgenda(db: Database.Database, heldOn: string): { kind: AgendaKi
   const openActions = Number(db.prepare("SELECT count(*) FROM action WHERE status IN ('open', 'in_progress')").pluck().get());
   if (openActions > 0) items.push({ kind: 'open_actions', title: translate(language, 'meetings.agenda.openActions') });
   if (barriersDue(db, heldOn).length > 0) items.push({ kind: 'barrier_review', title: translate(language, 'meetings.agenda.barrierReview') });
-  const latest = db.prepare('SELECT max(quarter) FROM quarterly_figure').pluck().get();
-  if (typeof latest === 'string') items.push({ kind: 'latest_figures', title: translate(language, 'meetings.agenda.latestFigures', { quarter: latest }) });
+  // The latest quarter that had ended by the meeting: a meeting looks back, never at a quarter under way.
+  const latest = db.prepare('SELECT max(quarter) FROM quarterly_figure WHERE quarter < ?').pluck().get(quarterOfDate(heldOn));
+  if (typeof latest === 'string') {
+    const quarter = translate(language, 'quarters.long', { q: latest.slice(6, 7), year: latest.slice(0, 4) });
+    items.push({ kind: 'latest_figures', title: translate(language, 'meetings.agenda.latestFigures', { quarter }) });
+  }
   const waiting = Number(db.prepare("SELECT count(*) FROM feedback WHERE status = 'received'").pluck().get());
   if (waiting > 0) items.push({ kind: 'feedback', title: translate(language, 'meetings.agenda.feedback') });
   return items;

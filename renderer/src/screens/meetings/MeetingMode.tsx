@@ -13,7 +13,7 @@ import { ActionsTable } from './ActionsTable';
 import { DecisionForm } from './DecisionForm';
 import { DecisionText } from './DecisionText';
 
-type Props = { meeting: MeetingDetails; decisions: Decision[]; mayDecide: boolean; onChanged: (message: string) => void; onClose: () => void };
+type Props = { meeting: MeetingDetails; decisions: Decision[]; mayDecide: boolean; notice: string; onChanged: (message: string) => void; onClose: () => void };
 
 function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meeting: MeetingDetails; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
@@ -73,7 +73,7 @@ function ItemNotes({ item, onChanged }: { item: AgendaItem; onChanged: (message:
  * needs (notes, decisions, actions) on the same page. Page Down / Page Up (or Alt+→ / Alt+←) move
  * between items, Alt+N goes to the notes, Alt+D to a new decision, Alt+A to a new action, Esc leaves.
  */
-export function MeetingMode({ meeting, decisions, mayDecide, onChanged, onClose }: Props) {
+export function MeetingMode({ meeting, decisions, mayDecide, notice, onChanged, onClose }: Props) {
   const { t } = useTranslation();
   const items = meeting.agenda.filter((item) => !item.dropped);
   const [index, setIndex] = useState(0);
@@ -125,6 +125,9 @@ export function MeetingMode({ meeting, decisions, mayDecide, onChanged, onClose 
           {t('meetingMode.leave')}
         </button>
       </div>
+      <p role="status" className="message message-success status-line">
+        {notice}
+      </p>
       {item === undefined ? (
         <p>{t('meetingMode.noItems')}</p>
       ) : (

@@ -44,7 +44,7 @@ export function MeetingPage({ id }: { id: string }) {
   const earlier: Decision[] = decisions.filter((decision) => decision.meetingDate <= meeting.heldOn);
   const mayDecide = me?.role !== 'observer';
 
-  if (presenting) return <MeetingMode meeting={meeting} decisions={earlier} mayDecide={mayDecide} onChanged={announce} onClose={() => setPresenting(false)} />;
+  if (presenting) return <MeetingMode meeting={meeting} decisions={earlier} mayDecide={mayDecide} notice={notice} onChanged={announce} onClose={() => setPresenting(false)} />;
 
   return (
     <article aria-labelledby="section-title">

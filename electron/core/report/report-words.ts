@@ -1,0 +1,57 @@
+import { documentFormat } from '../documents/document-format';
+import { documentLocale } from '../documents/document-locale';
+import { documentText } from '../documents/document-text';
+import type { Language } from '../domain/languages';
+import type { Measure } from '../domain/measures';
+import { quarterParts } from '../domain/quarter';
+import type { ReportRateKey } from './report-data';
+
+type Params = Record<string, string | number>;
+
+export type ReportWords = {
+  language: Language;
+  /** A text of the report's group (`report.<key>`) in the report's language. */
+  say: (key: string, params?: Params) => string;
+  /** A text whose words agree with a number, `{{count}}` filled in with the number formatted. */
+  count: (key: string, count: number, params?: Params) => string;
+  /** Any document text, outside the report's group (roles, statuses). */
+  shared: (key: string, params?: Params) => string;
+  number: (value: number | null, digits?: number) => string;
+  percent: (ratio: number | null) => string;
+  date: (iso: string | null) => string;
+  quarter: (quarter: string, form?: 'short' | 'long') => string;
+  measure: (measure: Measure) => string;
+  rate: (rate: ReportRateKey) => string;
+  noData: string;
+};
+
+/**
+ * The report's words and number formats bound to its language. Czech nouns and verbs change with the number
+ * (1 úkol, 2 úkoly, 5 úkolů), so counted phrases are whole clauses chosen by the language's plural rules; both
+ * catalogues hold the one, few and other forms so that neither has a key the other lacks.
+ */
+export function reportWords(language: Language): ReportWords {
+  const rules = new Intl.PluralRules(documentLocale(language));
+  const say = (key: string, params?: Params) => documentText(language, `report.${key}`, params);
+  const number = (value: number | null, digits = 0) => documentFormat.number(language, value, digits);
+  const form = (count: number) => {
+    const category = rules.select(count);
+    return category === 'one' || category === 'few' ? category : 'other';
+  };
+  return {
+    language,
+    say,
+    count: (key, count, params = {}) => say(`${key}.${form(count)}`, { ...params, count: number(count) }),
+    shared: (key, params) => documentText(language, key, params),
+    number,
+    percent: (ratio) => documentFormat.percent(language, ratio),
+    date: (iso) => documentFormat.date(language, iso),
+    quarter: (quarter, shape = 'short') => {
+      const { year, q } = quarterParts(quarter);
+      return say(`quarter.${shape}`, { q, year });
+    },
+    measure: (measure) => say(`measures.${measure}.label`),
+    rate: (rate) => say(`rates.${rate}.label`),
+    noData: documentFormat.noData(language),
+  };
+}

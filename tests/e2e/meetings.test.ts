@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { tempDir } from '../helpers/temp-dir';
+import { expectAccessible } from './helpers/expect-accessible';
+import { webSession } from './helpers/web-session';
+
+const session = webSession();
+
+function query(dbPath: string, sql: string): unknown[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+function documentXml(path: string): string {
+  const container: unknown = XLSX.CFB.read(readFileSync(path), { type: 'buffer' });
+  const entry: unknown = XLSX.CFB.find(container, '/word/document.xml');
+  if (entry === null || typeof entry !== 'object' || !('content' in entry) || !(entry.content instanceof Uint8Array)) throw new Error('no word/document.xml in the download');
+  return Buffer.from(entry.content).toString('utf8');
+}
+
+async function openDemoMeetings() {
+  const dbPath = join(tempDir(), 'committee.sqlite');
+  expect((await runCli(['demo', dbPath])).exitCode).toBe(0);
+  const { page } = await session.open(dbPath, '#/meetings');
+  await page.getByRole('heading', { level: 1, name: 'Meetings & decisions' }).waitFor();
+  return { page, dbPath };
+}
+
+describe('meetings', () => {
+  it('prepares a meeting with the standing business, records a decision by vote and an action, and exports the minutes', async () => {
+    const { page, dbPath } = await openDemoMeetings();
+    await expectAccessible(page, 'meetings list');
+    await page.getByLabel('Date').fill('2026-11-26');
+    await page.getByLabel('Place').fill('Regional office');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meeting on 26 Nov 2026' }).waitFor();
+    for (const item of ['Open actions from earlier meetings', 'Barriers due for review', /Outcome figures for/]) {
+      await page.getByRole('listitem').filter({ has: page.getByText(item).first() }).first().waitFor();
+    }
+    await expectAccessible(page, 'meeting preparation');
+
+    // Lucie sends apologies; the vote below may then count at most the members present.
+    await page.getByLabel('Attendance of Lucie Horáková').selectOption('apologies');
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    await page.getByText('Attendance saved.').waitFor();
+
+    await page.getByRole('tab', { name: /Decisions/ }).click();
+    await page.getByLabel('Wording of the decision').fill('The committee funds a second employment specialist in Dolní Ves.');
+    await page.getByLabel('By vote').check();
+    await page.getByLabel('For', { exact: true }).fill('9');
+    await page.getByLabel('Against').fill('1');
+    await page.getByLabel('Abstaining').fill('0');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The vote counts 10 people, but only 7 are present.' }).waitFor();
+    await page.getByLabel('For', { exact: true }).fill('5');
+    await page.getByRole('button', { name: 'Note a member\'s dissent' }).click();
+    await page.getByLabel('Member', { exact: true }).selectOption({ label: 'Tomáš Král' });
+    await page.getByLabel('In their own words').fill('We should first fill the post we already have.');
+    await expectAccessible(page, 'decision form');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByText('Decision recorded.').waitFor();
+    await page.getByText('Decision 2026/10', { exact: true }).waitFor();
+    await page.getByText('Reached by vote: 5 for, 1 against, 0 abstaining').waitFor();
+    expect(query(dbPath, "SELECT year, number, votes_for, votes_against FROM decision WHERE number = 10")).toEqual([{ year: 2026, number: 10, votes_for: 5, votes_against: 1 }]);
+
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await page.getByRole('heading', { name: 'What happened to earlier actions' }).waitFor();
+    await page.getByLabel('Action', { exact: true }).fill('Advertise the second post');
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Give the action a due date.' }).waitFor();
+    await page.getByLabel('Due date').fill('2026-11-01');
+    await page.getByLabel('Owner').selectOption({ label: 'Hana Marková' });
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByRole('alert').filter({ hasText: 'must not be before' }).waitFor();
+    await page.getByLabel('Due date').fill('2027-01-31');
+    await page.getByLabel('Decision it serves').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await page.getByText('Action added.').waitFor();
+    await page.getByRole('rowheader', { name: 'Advertise the second post' }).waitFor();
+    await expectAccessible(page, 'actions of a meeting');
+
+    await page.getByRole('tab', { name: 'Minutes' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the minutes (Word)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Minutes 2026-11-26.docx');
+    const xml = documentXml(await download.path());
+    expect(xml).toContain('The committee funds a second employment specialist in Dolní Ves.');
+    expect(xml).toContain('Advertise the second post');
+    expect(xml).toContain('We should first fill the post we already have.');
+  });
+
+  it('runs the meeting on the shared screen from the keyboard', async () => {
+    const { page } = await openDemoMeetings();
+    await page.getByRole('link', { name: '14 Aug 2026' }).click();
+    await page.getByRole('button', { name: 'Run the meeting on the shared screen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Open actions from earlier meetings' }).waitFor();
+    await page.getByText('Item 1 of 3').waitFor();
+    await expectAccessible(page, 'meeting mode');
+    await page.keyboard.press('PageDown');
+    await page.getByText('Item 2 of 3').waitFor();
+    await page.keyboard.press('Alt+n');
+    await page.keyboard.type(' The chair asked for a breakdown by service.');
+    await page.keyboard.press('Alt+d');
+    await page.getByRole('heading', { name: 'Record a decision' }).waitFor();
+    await page.keyboard.type('Each service reports its waiting list every quarter.');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByText('Decision recorded.').waitFor();
+    await page.getByText('Each service reports its waiting list every quarter.').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Preparation' }).waitFor();
+    await page.getByLabel(/Notes on “Outcome figures for/).waitFor();
+    expect(await page.getByLabel(/Notes on “Outcome figures for/).inputValue()).toContain('The chair asked for a breakdown by service.');
+  });
+
+  it('filters the actions overview and marks overdue actions in words', async () => {
+    const { page } = await openDemoMeetings();
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await page.getByLabel('Status').selectOption('overdue');
+    const status = page.getByRole('status').filter({ hasText: /actions? shown/ });
+    await status.filter({ hasText: /shown, [1-9]\d* overdue/ }).waitFor();
+    const rows = page.getByRole('row').filter({ hasText: 'overdue' });
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'actions overview');
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByText('amended by 2026/03').first().waitFor();
+    await expectAccessible(page, 'decisions register');
+  });
+});
