@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
+import { docxParts } from '../helpers/docx-parts';
 import { expectAccessible } from './helpers/expect-accessible';
 import { webSession } from './helpers/web-session';
 
@@ -20,10 +20,7 @@ function query(dbPath: string, sql: string): unknown[] {
 }
 
 function documentXml(path: string): string {
-  const container: unknown = XLSX.CFB.read(readFileSync(path), { type: 'buffer' });
-  const entry: unknown = XLSX.CFB.find(container, '/word/document.xml');
-  if (entry === null || typeof entry !== 'object' || !('content' in entry) || !(entry.content instanceof Uint8Array)) throw new Error('no word/document.xml in the download');
-  return Buffer.from(entry.content).toString('utf8');
+  return docxParts(readFileSync(path)).text('/word/document.xml');
 }
 
 async function openDemoMeetings() {
