@@ -55,6 +55,11 @@ import { readActions } from '../meetings/read-actions';
 import { loadMinutesData } from '../meetings/load-minutes-data';
 import { buildMinutesDocx } from '../meetings/build-minutes-docx';
 import { translate } from '../../shared/translate';
+import { listFeedback } from '../feedback/list-feedback';
+import { saveFeedback } from '../feedback/save-feedback';
+import { respondToFeedback } from '../feedback/respond-to-feedback';
+import { feedbackDraft } from '../feedback/feedback-draft';
+import { buildFeedbackFormDocx } from '../feedback/build-feedback-form-docx';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
 import { UserError } from './user-error';
@@ -317,6 +322,27 @@ export const apiHandlers: Handlers = {
       contentBase64: Buffer.from(bytes).toString('base64'),
     };
   },
+  listFeedback: (context, input) => listFeedback(context.workspace.db(), input, actor(context)),
+  giveFeedback: (context, input) => ({ id: saveFeedback(context.workspace.db(), input, actor(context), todayIso()) }),
+  updateFeedback: (context, input) => ({ id: saveFeedback(context.workspace.db(), input, actor(context), todayIso()) }),
+  respondToFeedback: (context, input) => {
+    respondToFeedback(context.workspace.db(), input, actor(context), todayIso());
+    return { id: input.feedbackId };
+  },
+  getFeedbackDraft: (context) => feedbackDraft.read(context.workspace.db(), actor(context)),
+  saveFeedbackDraft: (context, input) => {
+    feedbackDraft.write(context.workspace.db(), actor(context), input);
+    return { savedAt: new Date().toISOString() };
+  },
+  clearFeedbackDraft: (context) => {
+    feedbackDraft.clear(context.workspace.db(), actor(context));
+    return { cleared: true };
+  },
+  getFeedbackForm: async (_context, input) => ({
+    fileName: `${translate(input.language, 'feedbackForm.fileName')}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    contentBase64: Buffer.from(await buildFeedbackFormDocx(input.language)).toString('base64'),
+  }),
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

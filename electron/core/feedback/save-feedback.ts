@@ -26,9 +26,9 @@ function editable(db: Database.Database, id: string, actor: string | null): { co
 
 /**
  * Adds an entry (no id) or changes one; returns its id. An anonymous entry is stored without any member:
- * not as contributor, not as the one who typed it in (created_by, updated_by), and the audit trigger
- * leaves the entry's insert unattributed too (the trigger on feedback_link does not yet do the same for
- * its links). Adding an entry also discards the author's draft, which it was.
+ * not as contributor, not as the one who typed it in (created_by, updated_by), and the audit triggers
+ * leave the inserts of the entry and of its links unattributed too. Adding an entry also discards the
+ * author's draft, which it was.
  *
  * A named entry cannot be turned anonymous afterwards: the audit trail keeps its earlier versions, so
  * the name could not really be removed and the app would promise something it cannot keep.

@@ -14,6 +14,8 @@ export type ReportWords = {
   say: (key: string, params?: Params) => string;
   /** A text whose words agree with a number, `{{count}}` filled in with the number formatted. */
   count: (key: string, count: number, params?: Params) => string;
+  /** "a, b and c" as the language writes it. */
+  list: (items: readonly string[]) => string;
   /** Any document text, outside the report's group (roles, statuses). */
   shared: (key: string, params?: Params) => string;
   number: (value: number | null, digits?: number) => string;
@@ -32,6 +34,7 @@ export type ReportWords = {
  */
 export function reportWords(language: Language): ReportWords {
   const rules = new Intl.PluralRules(documentLocale(language));
+  const lists = new Intl.ListFormat(documentLocale(language), { style: 'long', type: 'conjunction' });
   const say = (key: string, params?: Params) => documentText(language, `report.${key}`, params);
   const number = (value: number | null, digits = 0) => documentFormat.number(language, value, digits);
   const form = (count: number) => {
@@ -41,7 +44,13 @@ export function reportWords(language: Language): ReportWords {
   return {
     language,
     say,
-    count: (key, count, params = {}) => say(`${key}.${form(count)}`, { ...params, count: number(count) }),
+    count: (key, count, params = {}) => {
+      // "No decisions" reads better than "0 decisions" where the catalogue has a sentence for none.
+      const zero = count === 0 ? say(`${key}.zero`, params) : null;
+      if (zero !== null && zero !== `report.${key}.zero`) return zero;
+      return say(`${key}.${form(count)}`, { ...params, count: number(count) });
+    },
+    list: (items) => lists.format(items),
     shared: (key, params) => documentText(language, key, params),
     number,
     percent: (ratio) => documentFormat.percent(language, ratio),

@@ -12,6 +12,7 @@ import { BarrierPage } from '../screens/barriers/BarrierPage';
 import { Fidelity } from '../screens/Fidelity';
 import { ReviewPage } from '../screens/fidelity/ReviewPage';
 import { Meetings } from '../screens/Meetings';
+import { Feedback } from '../screens/Feedback';
 import { MeetingPage } from '../screens/meetings/MeetingPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
@@ -22,6 +23,7 @@ function SectionScreen({ route: { section, detail }, workspace }: { route: Route
   if (section === 'fidelity') return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
   if (section === 'settings') return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
   if (section === 'quarterly') return <QuarterlyData />;
+  if (section === 'feedback') return <Feedback />;
   if (section === 'meetings') return detail === null ? <Meetings /> : <MeetingPage id={detail} />;
   return <ComingSoon section={section} />;
 }

@@ -1,0 +1,49 @@
+import type { FileChild } from 'docx';
+import type { WordRun, WordText } from '../documents/word-runs';
+import type { ReportContext } from './report-context';
+import type { ReportDecision } from './report-data';
+import { reportActionTable } from './report-action-table';
+
+function decisionCell(context: ReportContext, decision: ReportDecision): WordText {
+  const { words } = context;
+  const note = (text: string, style: WordRun['style'] = 'italic'): WordRun => ({ text: `\n${text}`, style });
+  const position = decision.userRepPosition.trim();
+  return [
+    { text: decision.wording.trim() },
+    ...(decision.changes === null ? [] : [note(words.say(`decisions.${decision.changes.kind}`, { label: decision.changes.label }))]),
+    // A decision later changed says so in bold, so that no reader acts on it unawares.
+    ...decision.changedBy.map((change) => note(words.say(change.kind === 'amends' ? 'decisions.amendedBy' : 'decisions.revokedBy', { label: change.label }), 'bold')),
+    ...(decision.dissentCount === 0 ? [] : [note(words.count('decisions.dissent', decision.dissentCount))]),
+    ...(position === '' ? [] : [note(words.say('decisions.userReps', { position }))]),
+  ];
+}
+
+function method(context: ReportContext, decision: ReportDecision): string {
+  const { words } = context;
+  if (decision.method === 'consensus') return words.say('decisions.consensus');
+  if (decision.votes === null) return words.say('decisions.vote');
+  return words.say('decisions.voteCounts', { for: words.number(decision.votes.for), against: words.number(decision.votes.against), abstain: words.number(decision.votes.abstain) });
+}
+
+function decisions(context: ReportContext): FileChild[] {
+  const { data, words, write } = context;
+  const heading = write.heading2(words.say('decisions.heading'));
+  if (data.decisions.length === 0) return [heading, context.none('decisions.none')];
+  const rows = data.decisions.map((decision) => [[{ text: decision.label, style: 'bold' } as const], words.date(decision.meetingDate), decisionCell(context, decision), method(context, decision)]);
+  return [heading, context.table([['decisions.number', 11], ['decisions.meeting', 17], ['decisions.wording', 50], ['decisions.method', 22]], rows)];
+}
+
+function actions(context: ReportContext): FileChild[] {
+  const { data, words, write } = context;
+  const heading = write.heading2(words.say('actions.heading'));
+  const summary = words.say('actions.summary', { completed: words.count('actions.completed', data.actions.completedInPeriod), overdue: words.count('actions.overdueCount', data.actions.overdue), today: words.date(data.period.today) });
+  if (data.actions.agreed.length === 0) return [heading, context.none('actions.none'), write.paragraph(summary)];
+  return [heading, reportActionTable(context, data.actions.agreed), write.afterTable(summary)];
+}
+
+/** The decisions of the period by number, how each was reached, and the actions the committee agreed. */
+export function reportDecisions(context: ReportContext): FileChild[] {
+  const { data } = context;
+  if (data.decisions.length === 0 && data.actions.agreed.length === 0 && data.actions.completedInPeriod === 0 && data.actions.overdue === 0) return [context.none('decisions.nothing')];
+  return [...decisions(context), ...actions(context)];
+}

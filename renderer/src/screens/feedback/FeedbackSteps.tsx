@@ -1,0 +1,249 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackEntry } from '../../../../electron/core/feedback/feedback-types';
+import { feedbackLimits } from '../../../../electron/core/domain/feedback-terms';
+import { call } from '../../api/api-client';
+import { formatDate, formatNumber, todayIso } from '../../format/format';
+import { useCurrentMember } from '../../state/use-current-member';
+import { useWorkspaceStore } from '../../state/workspace-store';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/use-action';
+import { useLinkChoices } from '../meetings/use-link-choices';
+import { draftToForm, emptyForm, entryToForm, formToDraft, formToFields, type ContributorChoice, type FeedbackFormState } from './feedback-form-state';
+
+const steps = ['words', 'about', 'who', 'quote', 'check'] as const;
+type Step = (typeof steps)[number];
+
+type Props = {
+  /** 'own': a member gives their feedback; 'transcribe': the coordinator types in a paper form. */
+  mode: 'own' | 'transcribe';
+  entry?: FeedbackEntry;
+  onSaved: (message: string) => void;
+  onCancel?: () => void;
+};
+
+/**
+ * Feedback one question at a time, in plain words: what you want to say, what it is about, who it is
+ * from, whether it may be quoted, and a summary before saving. What is typed is kept as a draft, so
+ * closing the window loses nothing.
+ */
+export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const me = useCurrentMember();
+  const members = useWorkspaceStore((state) => state.members);
+  const choices = useLinkChoices();
+  const transcribing = mode === 'transcribe' || entry?.transcribed === true;
+  const [form, setForm] = useState<FeedbackFormState>(() => (entry === undefined ? emptyForm(todayIso(), transcribing) : entryToForm(entry, me?.id ?? null)));
+  const [step, setStep] = useState<Step>('words');
+  const [problem, setProblem] = useState('');
+  const [draftNotice, setDraftNotice] = useState('');
+  const [restored, setRestored] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const usesDraft = entry === undefined;
+
+  // A draft left from last time comes back, when it belongs to this kind of form.
+  useEffect(() => {
+    if (!usesDraft) return;
+    void call('getFeedbackDraft', {}).then((stored) => {
+      if (stored === null || stored.draft.transcribed !== transcribing || stored.draft.text.trim() === '') return;
+      setForm(draftToForm(stored.draft, todayIso(), me?.id ?? null));
+      setRestored(true);
+    });
+  }, [usesDraft, transcribing, me?.id]);
+
+  useEffect(() => {
+    if (!usesDraft || form.text.trim() === '') return;
+    const timer = setTimeout(() => {
+      void call('saveFeedbackDraft', formToDraft(form, me?.id ?? null, transcribing)).then(() => setDraftNotice(t('feedback.draftKept')));
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [form, usesDraft, transcribing, me?.id, t]);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step]);
+
+  const update = (change: Partial<FeedbackFormState>) => setForm({ ...form, ...change });
+  const index = steps.indexOf(step);
+  const go = (next: Step) => {
+    setProblem('');
+    setStep(next);
+  };
+  const check = (): string => {
+    if (step === 'words' && form.text.trim() === '') return t('feedback.needWords');
+    if (step === 'words' && form.text.length > feedbackLimits.text) return t('feedback.tooLong', { count: form.text.length, max: formatNumber(feedbackLimits.text) });
+    if (step === 'who' && form.contributor === 'group' && form.groupName.trim() === '') return t('feedback.needGroup');
+    if (step === 'who' && form.contributor === 'member' && form.memberId === '') return t('feedback.needMember');
+    if (step === 'who' && form.contributor === 'mine' && me === null) return t('feedback.needWorkingAs');
+    if (step === 'quote' && form.mayQuote === null) return t('feedback.needQuote');
+    return '';
+  };
+
+  const save = useAction(async () => {
+    const fields = formToFields(form, me?.id ?? null, transcribing);
+    if (entry === undefined) await call('giveFeedback', fields);
+    else await call('updateFeedback', { id: entry.id, ...fields, links: [...fields.links, ...entry.links.filter((link) => link.kind === 'decision' || link.kind === 'action')] });
+    setForm(emptyForm(todayIso(), transcribing));
+    setStep('words');
+    setRestored(false);
+    setDraftNotice('');
+    onSaved(t(entry === undefined ? 'feedback.thanks' : 'feedback.updated'));
+  });
+  const startAgain = useAction(async () => {
+    await call('clearFeedbackDraft', {});
+    setForm(emptyForm(todayIso(), transcribing));
+    setRestored(false);
+    setDraftNotice('');
+    setStep('words');
+  });
+
+  const contributorLabel = (choice: ContributorChoice) =>
+    choice === 'mine' ? t('feedback.who.mine', { name: me?.name ?? '' }) : t(`feedback.who.${choice}`);
+  const contributorChoices: ContributorChoice[] = transcribing ? ['member', 'group', 'anonymous'] : ['mine', 'group', 'anonymous'];
+  const about = choices.filter((choice) => form.barrierIds.includes(choice.ref) || form.serviceIds.includes(choice.ref)).map((choice) => choice.label);
+
+  return (
+    <form
+      className="card feedback-steps"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const found = check();
+        setProblem(found);
+        if (found !== '') return;
+        const next = steps[index + 1];
+        if (next === undefined) void save.run();
+        else go(next);
+      }}
+    >
+      <p className="hint">{t('feedback.stepOf', { number: index + 1, count: steps.length })}</p>
+      {restored && (
+        <div className="message message-info">
+          <p>{t('feedback.restored')}</p>
+          <button type="button" onClick={() => void startAgain.run()}>
+            {t('feedback.startAgain')}
+          </button>
+        </div>
+      )}
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t(`feedback.steps.${step}`)}
+      </h2>
+      {step === 'words' && (
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('feedback.wordsLabel')}</label>
+          <textarea id={`${id}-text`} className="big-text" rows={10} value={form.text} onChange={(event) => update({ text: event.target.value })} aria-describedby={`${id}-text-hint`} />
+          <span id={`${id}-text-hint`} className="hint">
+            {t('feedback.wordsHint')}
+          </span>
+        </div>
+      )}
+      {step === 'about' && (
+        <>
+          <p>{t('feedback.aboutHint')}</p>
+          <TextField label={t('feedback.tags')} hint={t('feedback.tagsHint')} value={form.tags} onChange={(tags) => update({ tags })} />
+          <fieldset className="checkboxes">
+            <legend>{t('feedback.aboutServices')}</legend>
+            {choices
+              .filter((choice) => choice.kind === 'service')
+              .map((choice) => (
+                <label key={choice.ref} className="choice">
+                  <input type="checkbox" checked={form.serviceIds.includes(choice.ref)} onChange={(event) => update({ serviceIds: event.target.checked ? [...form.serviceIds, choice.ref] : form.serviceIds.filter((ref) => ref !== choice.ref) })} />
+                  {choice.label}
+                </label>
+              ))}
+          </fieldset>
+          <fieldset className="checkboxes">
+            <legend>{t('feedback.aboutBarriers')}</legend>
+            {choices
+              .filter((choice) => choice.kind === 'barrier')
+              .map((choice) => (
+                <label key={choice.ref} className="choice">
+                  <input type="checkbox" checked={form.barrierIds.includes(choice.ref)} onChange={(event) => update({ barrierIds: event.target.checked ? [...form.barrierIds, choice.ref] : form.barrierIds.filter((ref) => ref !== choice.ref) })} />
+                  {choice.label}
+                </label>
+              ))}
+          </fieldset>
+        </>
+      )}
+      {step === 'who' && (
+        <>
+          <fieldset>
+            <legend>{t('feedback.whoLegend')}</legend>
+            {contributorChoices.map((choice) => (
+              <label key={choice} className="choice choice-block">
+                <input type="radio" name={`${id}-who`} checked={form.contributor === choice} onChange={() => update({ contributor: choice })} />
+                {contributorLabel(choice)}
+              </label>
+            ))}
+          </fieldset>
+          {form.contributor === 'anonymous' && <p className="message message-info">{t('feedback.anonymousExplain')}</p>}
+          {form.contributor === 'group' && <TextField label={t('feedback.groupName')} value={form.groupName} onChange={(groupName) => update({ groupName })} />}
+          {form.contributor === 'member' && (
+            <SelectField label={t('feedback.whichMember')} value={form.memberId} emptyLabel={t('decisions.chooseMember')} options={members.map((member) => ({ value: member.id, label: member.name }))} onChange={(memberId) => update({ memberId })} />
+          )}
+          {transcribing && <TextField label={t('feedback.givenOn')} type="date" value={form.givenOn} onChange={(givenOn) => update({ givenOn })} />}
+        </>
+      )}
+      {step === 'quote' && (
+        <fieldset>
+          <legend>{t('feedback.quoteLegend')}</legend>
+          <p className="hint">{t('feedback.quoteHint')}</p>
+          <label className="choice choice-block">
+            <input type="radio" name={`${id}-quote`} checked={form.mayQuote === true} onChange={() => update({ mayQuote: true })} />
+            {t('feedback.quoteYes')}
+          </label>
+          <label className="choice choice-block">
+            <input type="radio" name={`${id}-quote`} checked={form.mayQuote === false} onChange={() => update({ mayQuote: false })} />
+            {t('feedback.quoteNo')}
+          </label>
+        </fieldset>
+      )}
+      {step === 'check' && (
+        <dl className="facts feedback-summary">
+          <dt>{t('feedback.summary.words')}</dt>
+          <dd className="preserve-lines">{form.text}</dd>
+          <dt>{t('feedback.summary.about')}</dt>
+          <dd>{[...about, ...formToFields(form, me?.id ?? null, transcribing).tags].join(', ') || t('feedback.summary.nothing')}</dd>
+          <dt>{t('feedback.summary.who')}</dt>
+          <dd>{form.contributor === 'group' ? form.groupName : form.contributor === 'member' ? (members.find((member) => member.id === form.memberId)?.name ?? '') : contributorLabel(form.contributor)}</dd>
+          <dt>{t('feedback.summary.quote')}</dt>
+          <dd>{form.mayQuote === true ? t('feedback.quoteYes') : t('feedback.quoteNo')}</dd>
+          <dt>{t('feedback.summary.date')}</dt>
+          <dd>{formatDate(form.givenOn)}</dd>
+        </dl>
+      )}
+      {problem !== '' && (
+        <p className="message message-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ErrorMessage error={save.error} />
+      <div className="button-row">
+        {index > 0 && (
+          <button type="button" onClick={() => go(steps[index - 1] ?? 'words')}>
+            {t('feedback.back')}
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={save.busy}>
+          {step === 'check' ? (entry === undefined ? t('feedback.send') : t('common.save')) : t('feedback.next')}
+        </button>
+        {onCancel !== undefined && (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+      <p className="hint" role="status">
+        {draftNotice}
+      </p>
+    </form>
+  );
+}
