@@ -16,7 +16,7 @@ describe('plain language and the glossary', () => {
     await page.locator('a[href="#/dashboard"]').click();
     await page.getByText('Share of people supported who had a paid job').first().waitFor();
     expect(await page.getByText('Employment rate', { exact: true }).count()).toBe(0);
-    for (const section of ['dashboard', 'quarterly', 'barriers', 'fidelity', 'settings']) {
+    for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'settings']) {
       await page.locator(`a[href="#/${section}"]`).first().click();
       await page.locator('h1').first().waitFor();
       await expectAccessible(page, `${section} (plain, en)`);

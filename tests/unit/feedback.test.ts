@@ -94,6 +94,16 @@ describe('adding feedback', () => {
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE record_id LIKE ? AND changed_by IS NOT NULL").pluck().get(`${id}%`)).toBe(0);
   });
 
+  it('leaves the links of an anonymous entry unattributed in the audit trail too, but not those of a named one', () => {
+    const { db, coordinatorId, barrierId, serviceId } = setUp();
+    const links = [{ kind: 'barrier' as const, ref: barrierId }, { kind: 'service' as const, ref: serviceId }];
+    const anonymous = saveFeedback(db, fields({ text: 'Nobody should know.', links }), coordinatorId, today);
+    const named = saveFeedback(db, fields({ text: 'I said it.', contributor: { kind: 'group', groupName: 'Klub' }, links }), coordinatorId, today);
+    const linkAuthors = (id: string) => db.prepare("SELECT changed_by FROM audit_log WHERE table_name = 'feedback_link' AND record_id LIKE ?").pluck().all(`${id}|%`);
+    expect(linkAuthors(anonymous)).toEqual([null, null]);
+    expect(linkAuthors(named)).toEqual([coordinatorId, coordinatorId]);
+  });
+
   it('refuses an incomplete or impossible entry and then writes nothing', () => {
     const { db, coordinatorId, barrierId } = setUp();
     saveFeedback(db, fields(), coordinatorId, today);
@@ -276,7 +286,7 @@ describe('drafts', () => {
     put('{"text": "ok", "contributor": {"kind": "someone"}}');
     expect(feedbackDraft.read(db, userRep)).toBeNull();
     put('{"text": "older draft"}');
-    expect(feedbackDraft.read(db, userRep)?.draft).toEqual({ text: 'older draft', contributor: null, givenOn: '', tags: [], links: [], mayQuote: false, transcribed: false });
+    expect(feedbackDraft.read(db, userRep)?.draft).toEqual({ text: 'older draft', contributor: null, givenOn: '', tags: [], links: [], mayQuote: null, transcribed: false });
     expect(refusal(() => feedbackDraft.write(db, missing, draft)).code).toBe('member_not_found');
   });
 });

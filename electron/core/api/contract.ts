@@ -328,7 +328,7 @@ export const contract = {
       givenOn: z.string().max(10),
       tags: z.array(z.string().max(200)).max(200),
       links: z.array(z.object({ kind: z.enum(feedbackLinkKinds), ref: z.string().max(100) })).max(200),
-      mayQuote: z.boolean(),
+      mayQuote: z.boolean().nullable(),
       transcribed: z.boolean(),
     }),
     result: returns<{ savedAt: string }>(),

@@ -20,7 +20,7 @@ const storedDraft = z.object({
   givenOn: z.string().max(10).default(''),
   tags: z.array(z.string()).max(200).default([]),
   links: z.array(z.object({ kind: z.enum(feedbackLinkKinds), ref: z.string() })).max(200).default([]),
-  mayQuote: z.boolean().default(false),
+  mayQuote: z.boolean().nullable().default(null),
   transcribed: z.boolean().default(false),
 });
 

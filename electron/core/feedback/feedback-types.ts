@@ -98,7 +98,8 @@ export type FeedbackDraft = {
   givenOn: string;
   tags: string[];
   links: FeedbackLink[];
-  mayQuote: boolean;
+  /** Null until the contributor has chosen: a draft must not answer for them. */
+  mayQuote: boolean | null;
   transcribed: boolean;
 };
 

@@ -1,4 +1,6 @@
+import { Paragraph } from 'docx';
 import type { FileChild } from 'docx';
+import { wordRuns } from '../documents/word-runs';
 import type { ReportContext } from './report-context';
 
 function definitions(context: ReportContext): FileChild[] {
@@ -37,7 +39,7 @@ function imports(context: ReportContext): FileChild[] {
   ]);
   return [
     heading,
-    context.table([['appendix.file', 30], ['appendix.kindHeader', 14], ['appendix.rows', 9], ['appendix.importedOn', 17], ['appendix.importedBy', 15], ['appendix.checksum', 15]], rows),
+    context.table([['appendix.file', 26], ['appendix.kindHeader', 15], ['appendix.rows', 11], ['appendix.importedOn', 16], ['appendix.importedBy', 14], ['appendix.checksum', 18]], rows),
     write.afterTable(words.say('appendix.checksumNote')),
     manual,
   ];
@@ -48,7 +50,8 @@ function catalogue(context: ReportContext): FileChild[] {
   const { version, sources } = data.appendix.catalogue;
   return [
     write.heading2(words.say('appendix.catalogueHeading')),
-    write.paragraph(words.say('appendix.catalogue', { version })),
+    // Kept with the first source, so the sentence that introduces the list never ends a page alone.
+    new Paragraph({ keepNext: true, children: wordRuns(words.language, words.say('appendix.catalogue', { version })) }),
     ...sources.map((source) => write.bullet([{ text: `${source.short}. `, style: 'bold' }, { text: source.citation }])),
   ];
 }

@@ -3,11 +3,17 @@ import type { WordRun, WordText } from '../documents/word-runs';
 import type { ReportContext } from './report-context';
 import type { ReportBarrier, ReportVoteRound } from './report-data';
 
+/** The name, then its group, then how it shows in the region in the committee's own words. */
 function nameCell(context: ReportContext, barrier: ReportBarrier): WordText {
   const { words, names } = context;
   const kind: WordRun[] = barrier.kind === 'facilitator' ? [{ text: ` (${words.say('barriers.facilitator')})` }] : [];
   const local = barrier.localWording.trim();
-  return [{ text: names.barrier(barrier), style: 'bold' }, ...kind, ...(local === '' ? [] : [{ text: `\n${local}`, style: 'italic' } as const])];
+  return [
+    { text: names.barrier(barrier), style: 'bold' },
+    ...kind,
+    { text: `\n${words.say('barriers.inGroup', { group: names.group(barrier.group) })}` },
+    ...(local === '' ? [] : [{ text: `\n${local}`, style: 'italic' } as const]),
+  ];
 }
 
 function severity(context: ReportContext, value: number | null): string {
@@ -26,7 +32,6 @@ function register(context: ReportContext): FileChild[] {
   const { data, words, write, names } = context;
   const rows = data.barriers.register.map((barrier) => [
     nameCell(context, barrier),
-    names.group(barrier.group),
     severity(context, barrier.severity),
     change(context, barrier),
     words.say(`barriers.status.${barrier.status}`),
@@ -34,7 +39,7 @@ function register(context: ReportContext): FileChild[] {
   ]);
   return [
     write.heading2(words.say('barriers.registerHeading', { date: words.date(data.period.to) })),
-    context.table([['barriers.name', 30], ['barriers.group', 15], ['barriers.severityHeader', 17], ['barriers.change', 14], ['barriers.statusHeader', 11], ['barriers.owner', 13]], rows),
+    context.table([['barriers.name', 35], ['barriers.severityHeader', 18], ['barriers.change', 16], ['barriers.statusHeader', 14], ['barriers.owner', 17]], rows),
     write.afterTable(words.say('barriers.severityNote')),
   ];
 }

@@ -29,8 +29,8 @@ function decisions(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
   const heading = write.heading2(words.say('decisions.heading'));
   if (data.decisions.length === 0) return [heading, context.none('decisions.none')];
-  const rows = data.decisions.map((decision) => [[{ text: decision.label, style: 'bold' } as const], words.date(decision.meetingDate), decisionCell(context, decision), method(context, decision)]);
-  return [heading, context.table([['decisions.number', 11], ['decisions.meeting', 17], ['decisions.wording', 50], ['decisions.method', 22]], rows)];
+  const rows = data.decisions.map((decision) => [decision.label, words.date(decision.meetingDate), decisionCell(context, decision), method(context, decision)]);
+  return [heading, context.table([['decisions.number', 14], ['decisions.meeting', 17], ['decisions.wording', 47], ['decisions.method', 22]], rows)];
 }
 
 function actions(context: ReportContext): FileChild[] {

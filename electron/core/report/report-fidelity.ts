@@ -8,7 +8,7 @@ function result(context: ReportContext, review: Pick<ReportFidelityReview, 'tota
   const { words } = context;
   const total = words.number(review.total);
   if (review.complete === false) return words.say('fidelity.incomplete', { total, rated: words.number(review.rated ?? 0), items: words.number(review.itemCount ?? 0) });
-  return words.say('fidelity.result', { total, band: band(context, review.band) });
+  return words.say('fidelity.resultValue', { total, band: band(context, review.band) });
 }
 
 function band(context: ReportContext, value: FidelityBand | null): string {

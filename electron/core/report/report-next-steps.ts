@@ -21,7 +21,7 @@ function barriers(context: ReportContext): FileChild[] {
     words.count('nextSteps.mitigations', barrier.mitigations.length),
     barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName),
   ]);
-  return [heading, context.table([['barriers.name', 32], ['barriers.severityHeader', 20], ['nextSteps.trend', 16], ['nextSteps.underWay', 16], ['barriers.owner', 16]], rows)];
+  return [heading, context.table([['barriers.name', 30], ['barriers.severityHeader', 20], ['nextSteps.trend', 14], ['nextSteps.underWay', 18], ['barriers.owner', 18]], rows)];
 }
 
 /** What the committee carries into the next period: the actions still open and the active barriers, worst first. */

@@ -10,7 +10,7 @@ import { reportPeriodLabel } from './report-period-label';
 type ChartSpec = { config: ChartConfiguration; title: string; categories: readonly string[]; series: readonly Series[]; format: (value: number) => string };
 
 /** Layout size of every chart: the width of the text column, at twice the pixels so print stays sharp. */
-const size = { width: 600, height: 270, pixelRatio: 2 } as const;
+const size = { width: 600, height: 250, pixelRatio: 2 } as const;
 
 /** Beyond this many services, bars side by side are too thin to read; the table beside them says it all. */
 export const maxServicesInChart = 12;

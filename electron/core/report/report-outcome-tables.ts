@@ -60,20 +60,20 @@ function rates(context: ReportContext, block: OutcomeBlock): Table {
     const current = change.rate === 'employmentRate' ? employmentCell(context, block) : rateValue(words, change.rate, change.current);
     return [words.rate(change.rate), current, fraction(words, rate), rateValue(words, change.rate, change.previous), rateDifference(words, change)];
   });
-  return context.table([['outcomes.rate', 30], ['outcomes.thisPeriod', 22], ['outcomes.fromCounts', 16], ['outcomes.previousPeriod', 16], ['outcomes.change', 16]], rows);
+  return context.table([['outcomes.rate', 27], ['outcomes.thisPeriod', 21], ['outcomes.fromCounts', 18], ['outcomes.previousPeriod', 18], ['outcomes.change', 16]], rows);
 }
 
 function targets(context: ReportContext, progress: TargetProgress): Table {
   const { words } = context;
   const onPace = (value: boolean | null) => (value === null ? words.noData : words.say(value ? 'outcomes.onPaceYes' : 'outcomes.onPaceNo'));
   const rows = progress.lines.map((line) => [words.measure(line.measure), words.number(line.target), words.number(line.expectedByNow, Number.isInteger(line.expectedByNow ?? 0) ? 0 : 1), words.number(line.actual), words.percent(line.progress), onPace(line.onPace)]);
-  return context.table([['outcomes.measure', 28], ['outcomes.target', 14], ['outcomes.expected', 16], ['outcomes.actual', 14], ['outcomes.share', 14], ['outcomes.onPace', 14]], rows);
+  return context.table([['outcomes.measure', 24], ['outcomes.target', 12], ['outcomes.expected', 17], ['outcomes.actual', 16], ['outcomes.share', 17], ['outcomes.onPace', 14]], rows);
 }
 
 function serviceCounts(context: ReportContext, services: readonly ServiceOutcomes[]): Table {
   const { words } = context;
   const rows = services.map((service) => [service.name, ...mainMeasures.map((measure) => words.number(service.summary.totals[measure]))]);
-  return context.table([['outcomes.service', 28], ...mainMeasures.map((measure) => [`measures.${measure}.short`, 12] as const)], rows);
+  return context.table([['outcomes.service', 16], ...mainMeasures.map((measure) => [`measures.${measure}.short`, 14] as const)], rows);
 }
 
 function serviceRates(context: ReportContext, services: readonly ServiceOutcomes[]): Table {
@@ -85,7 +85,7 @@ function serviceRates(context: ReportContext, services: readonly ServiceOutcomes
     employmentCell(context, service),
     words.number(service.summary.caseloadPerFte?.value ?? null, 1),
   ]);
-  return context.table([['outcomes.service', 24], ...keys.map((key) => [`rates.${key}.short`, 13] as const), ['rates.employmentRate.short', 22], ['rates.caseloadPerFte.short', 15]], rows);
+  return context.table([['outcomes.service', 18], ...keys.map((key) => [`rates.${key}.short`, 14] as const), ['rates.employmentRate.short', 24], ['rates.caseloadPerFte.short', 16]], rows);
 }
 
 function serviceTargets(context: ReportContext, services: readonly ServiceOutcomes[]): Table | null {

@@ -50,7 +50,7 @@ export function reportVoice(context: ReportContext): FileChild[] {
   return [
     write.heading2(words.say('voice.heading')),
     context.table([['voice.youSaid', 50], ['voice.weDid', 50]], rows),
-    write.afterTable(words.count('voice.quotableNote', feedback.quotable, { total: words.number(feedback.total) })),
+    write.afterTable(words.say('voice.quotableNote', { count: words.number(feedback.quotable), total: words.number(feedback.total) })),
     write.heading2(words.say('voice.countsHeading')),
     context.table([['voice.statusHeader', 70], ['voice.entries', 30]], counts),
   ];

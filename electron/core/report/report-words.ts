@@ -28,6 +28,14 @@ export type ReportWords = {
 };
 
 /**
+ * Czech typesetting keeps a one-letter preposition or conjunction (v, s, k, z, a, i, o, u) on the line of the
+ * word after it; Intl's lists already do, so the report's own sentences do too.
+ */
+function tie(language: Language, text: string): string {
+  return language === 'cs' ? text.replace(/(^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1$2\u00a0') : text;
+}
+
+/**
  * The report's words and number formats bound to its language. Czech nouns and verbs change with the number
  * (1 úkol, 2 úkoly, 5 úkolů), so counted phrases are whole clauses chosen by the language's plural rules; both
  * catalogues hold the one, few and other forms so that neither has a key the other lacks.
@@ -35,7 +43,7 @@ export type ReportWords = {
 export function reportWords(language: Language): ReportWords {
   const rules = new Intl.PluralRules(documentLocale(language));
   const lists = new Intl.ListFormat(documentLocale(language), { style: 'long', type: 'conjunction' });
-  const say = (key: string, params?: Params) => documentText(language, `report.${key}`, params);
+  const say = (key: string, params?: Params) => tie(language, documentText(language, `report.${key}`, params));
   const number = (value: number | null, digits = 0) => documentFormat.number(language, value, digits);
   const form = (count: number) => {
     const category = rules.select(count);

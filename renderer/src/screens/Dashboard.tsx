@@ -6,6 +6,7 @@ import { call } from '../api/api-client';
 import { formatNumber, formatQuarter } from '../format/format';
 import { isActiveMember } from '../app/is-active-member';
 import { useWorkspaceStore } from '../state/workspace-store';
+import { useCurrentMember } from '../state/use-current-member';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { KeyFigures } from './dashboard/KeyFigures';
 import { OutcomeCharts } from './dashboard/OutcomeCharts';
@@ -15,6 +16,7 @@ import { TargetsProgress } from './dashboard/TargetsProgress';
 export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const members = useWorkspaceStore((state) => state.members);
+  const me = useCurrentMember();
   const [dashboard, setDashboard] = useState<DashboardData | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -28,6 +30,15 @@ export function Dashboard({ workspace }: { workspace: WorkspaceView }) {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('nav.dashboard')}</h1>
+      {me?.role === 'service_user_rep' && (
+        <aside className="card voice-card" aria-labelledby="voice-title">
+          <h2 id="voice-title">{t('dashboard.voiceTitle', { name: me.name })}</h2>
+          <p>{t('dashboard.voiceText')}</p>
+          <a className="button-link" href="#/feedback">
+            {t('dashboard.voiceLink')}
+          </a>
+        </aside>
+      )}
       <ErrorMessage error={error} />
       {dashboard !== null && dashboard.latest === null && (
         <p className="message message-info">

@@ -8,11 +8,14 @@ import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField } from '../../ui/SelectField';
+import { useCurrentMember } from '../../state/use-current-member';
 
 type Props = { round: VoteRound; register: RegisterEntry[]; onChange: (round: VoteRound) => void };
 
 /** One round: members take turns to place their dots, items can be grouped, and closing shows the ranking. */
 export function VoteRoundView({ round, register, onChange }: Props) {
+  // Roles shape what is offered, not what may be read: an observer follows the vote without casting or closing it.
+  const observer = useCurrentMember()?.role === 'observer';
   const { t } = useTranslation();
   const id = useId();
   const catalogue = useCatalogueStore((state) => state.catalogue);
@@ -97,7 +100,8 @@ export function VoteRoundView({ round, register, onChange }: Props) {
         </div>
       )}
 
-      {round.status === 'open' && (
+      {round.status === 'open' && observer && <p className="message message-info">{t('voting.observerNote')}</p>}
+      {round.status === 'open' && !observer && (
         <>
           <form className="vote-form" onSubmit={(event) => { event.preventDefault(); void cast.run(); }}>
             <h4>{t('voting.castTitle')}</h4>

@@ -4,6 +4,7 @@ import type { RegisterEntry } from '../../../../electron/core/barriers/register-
 import type { VoteRound } from '../../../../electron/core/barriers/vote-rounds';
 import type { Member } from '../../../../electron/core/committee/committee-types';
 import { call } from '../../api/api-client';
+import { useCurrentMember } from '../../state/use-current-member';
 import { formatDate, todayIso } from '../../format/format';
 import { isActiveMember } from '../../app/is-active-member';
 import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
@@ -15,6 +16,7 @@ type RoundSummary = { id: string; title: string; heldOn: string; status: 'open' 
 
 /** Dot-vote rounds: open a round over barriers or ideas, vote, close, and keep the ranked result. */
 export function VotingPanel({ register, members }: { register: RegisterEntry[]; members: Member[] }) {
+  const observer = useCurrentMember()?.role === 'observer';
   const { t } = useTranslation();
   const id = useId();
   const catalogue = useCatalogueStore((state) => state.catalogue);
@@ -54,7 +56,7 @@ export function VotingPanel({ register, members }: { register: RegisterEntry[]; 
         </ul>
       )}
       <ErrorMessage error={show.error} />
-      {!creating && (
+      {!creating && !observer && (
         <button type="button" onClick={() => setCreating(true)}>
           {t('voting.newRound')}
         </button>

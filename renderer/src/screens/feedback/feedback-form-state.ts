@@ -48,7 +48,7 @@ export function formToFields(form: FeedbackFormState, me: string | null, transcr
 
 export function formToDraft(form: FeedbackFormState, me: string | null, transcribed: boolean): FeedbackDraft {
   const fields = formToFields(form, me, transcribed);
-  return { ...fields, contributor: fields.contributor.kind === 'member' && fields.contributor.memberId === '' ? null : fields.contributor, tags: fields.tags };
+  return { ...fields, contributor: fields.contributor.kind === 'member' && fields.contributor.memberId === '' ? null : fields.contributor, mayQuote: form.mayQuote };
 }
 
 export function draftToForm(draft: FeedbackDraft, today: string, me: string | null): FeedbackFormState {
