@@ -12,6 +12,7 @@ import { templateCommand } from './commands/template-command';
 import { backupCommand } from './commands/backup-command';
 import { restoreCommand } from './commands/restore-command';
 import { minutesCommand } from './commands/minutes-command';
+import { reportCommand } from './commands/report-command';
 
 const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   init: initCommand,
@@ -24,6 +25,7 @@ const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   backup: backupCommand,
   restore: restoreCommand,
   minutes: minutesCommand,
+  report: reportCommand,
 };
 
 export const cliUsage = `IPS Steering Workbench command line
@@ -41,6 +43,7 @@ Commands:
   backup <db> --out <file>                                           a checked copy made with SQLite's online backup
   restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
   minutes <db> --meeting <id|YYYY-MM-DD> --out <file.docx>           the minutes of a meeting in Word
+  report <db> --period <2026-H1> --out <file.docx> [--lang en|cs]    the committee's report (or --from/--to dates)
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 

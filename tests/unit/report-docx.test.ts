@@ -146,7 +146,7 @@ function unzip(bytes: Uint8Array) {
 }
 
 const englishHeadings = ['Summary', 'Outcomes against targets', 'Fidelity reviews', 'Barriers and how they were handled', 'Decisions and actions', 'What service users said', 'Next steps', 'Appendix: definitions and sources'];
-const czechHeadings = ['Shrnutí', 'Výsledky a plnění cílů', 'Hodnocení věrnosti modelu IPS', 'Bariéry a jejich řešení', 'Usnesení a úkoly', 'Co řekli uživatelé služeb', 'Další kroky', 'Příloha: definice a zdroje'];
+const czechHeadings = ['Shrnutí', 'Výsledky a\u00a0plnění cílů', 'Hodnocení věrnosti modelu IPS', 'Bariéry a\u00a0jejich řešení', 'Usnesení a\u00a0úkoly', 'Co řekli uživatelé služeb', 'Další kroky', 'Příloha: definice a\u00a0zdroje'];
 
 describe('the report of a committee with records, in English', async () => {
   const data = committeeWithRecords();
@@ -173,7 +173,7 @@ describe('the report of a committee with records, in English', async () => {
 
   it('sums up the period in plain sentences made from the figures', () => {
     expect(docx.text).toContain('In the period January–June 2026 the services recorded 26 referrals, 20 engagements, 11 job starts and 6 jobs held for 13 weeks.');
-    expect(docx.text).toContain('Compared with July–December 2025, referrals rose by 9, engagements rose by 7, job starts rose by 5 and jobs held for 13 weeks rose by 3.');
+    expect(docx.text).toContain('Compared with the period July–December 2025, referrals rose by 9, engagements rose by 7, job starts rose by 5 and jobs held for 13 weeks rose by 3.');
     expect(docx.text).toContain('The employment rate, the share of people served who worked, was 40%, at the minimal level of the IPS Learning Community benchmarks (31% or more).');
     expect(docx.text).toContain('Progress towards the targets for 2026 after 2 quarters: referrals 26 of 100 (26%)');
     expect(docx.text).toContain('Behind the pace needed: referrals, engagements, job starts and jobs held for 13 weeks.');
@@ -255,9 +255,10 @@ describe('the report in Czech', async () => {
   });
 
   it('makes the counted words agree with their numbers', () => {
-    expect(docx.text).toContain('V období leden–červen 2026 služby zaznamenaly 26 doporučení, 20 zapojení, 11 nástupů do práce a 6 zaměstnání udržených 13 týdnů.');
-    expect(docx.text).toContain('Změny od předchozího období: 1 bariéra se zhoršila a 1 bariéra se zlepšila.');
-    expect(docx.text).toContain('V tomto období výbor přijal 1 usnesení; žádný úkol nebyl splněn a 1 úkol je po termínu.');
+    // One-letter words are tied to the next one with a no-break space, as Czech typesetting asks.
+    expect(docx.text).toContain('V\u00a0období leden–červen 2026 služby zaznamenaly 26 doporučení, 20 zapojení, 11 nástupů do práce a\u00a06 zaměstnání udržených 13 týdnů.');
+    expect(docx.text).toContain('Změny od předchozího období: 1 bariéra se zhoršila a\u00a01 bariéra se zlepšila.');
+    expect(docx.text).toContain('V\u00a0tomto období výbor přijal 1 usnesení; žádný úkol nebyl splněn a\u00a01 úkol je po termínu.');
     expect(docx.text).toContain('Otevřeno (po termínu)');
     expect(docx.text).toContain('Hlasováním – pro: 5, proti: 1, zdrželo se: 0');
   });
@@ -306,6 +307,7 @@ describe('a period with no records at all', async () => {
     expect([...bySection.keys()]).toEqual(czechHeadings);
     for (const heading of czechHeadings.slice(0, -1)) expect(bySection.get(heading), heading).toHaveLength(1);
     expect(bySection.get('Shrnutí')).toEqual([{ kind: 'paragraph', text: 'Za toto období nejsou zaznamenány žádné údaje, usnesení ani jiné záznamy.' }]);
+    expect(bySection.get('Co řekli uživatelé služeb')).toEqual([{ kind: 'paragraph', text: 'V\u00a0tomto období nebyl přijat ani zodpovězen žádný podnět.' }]);
   });
 });
 
@@ -333,6 +335,15 @@ describe('the report of the demo committee', () => {
       expect(docx.text).not.toMatch(/\breport\.\w+/);
       expect(docx.text).toContain('2026/04');
     }
+  });
+
+  it('says which quarters of a half-year not yet over have no figures, before comparing it', async () => {
+    const db = openWorkbenchDatabase(join(tempDir(), 'demo-h2.sqlite'));
+    createDemoCommittee(db, 'en', '2026-11-25');
+    const data = loadReportData(db, { from: '2026-07-01', to: '2026-12-31', today: '2026-11-25' });
+    db.close();
+    const docx = unzip(await buildReportDocx(data, options('en', { sections: ['summary'] })));
+    expect(docx.text).toContain('There are no figures yet for Q4 2026; the totals cover only the quarters reported. Compared with the period January–June 2026,');
   });
 });
 

@@ -60,6 +60,9 @@ import { saveFeedback } from '../feedback/save-feedback';
 import { respondToFeedback } from '../feedback/respond-to-feedback';
 import { feedbackDraft } from '../feedback/feedback-draft';
 import { buildFeedbackFormDocx } from '../feedback/build-feedback-form-docx';
+import { reportRecords } from '../report/report-records';
+import { loadReportData } from '../report/load-report-data';
+import { makeReport } from '../report/make-report';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult, WorkspaceView } from './contract';
 import { UserError } from './user-error';
@@ -343,6 +346,24 @@ export const apiHandlers: Handlers = {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     contentBase64: Buffer.from(await buildFeedbackFormDocx(input.language)).toString('base64'),
   }),
+  listReports: (context) => reportRecords.list(context.workspace.db()),
+  saveReport: (context, input) => {
+    const { id, ...fields } = input;
+    return reportRecords.get(context.workspace.db(), reportRecords.save(context.workspace.db(), id, fields, actor(context)));
+  },
+  previewReport: (context, input) => loadReportData(context.workspace.db(), { from: input.periodFrom, to: input.periodTo, today: todayIso() }),
+  exportReport: async (context, input) => {
+    const db = context.workspace.db();
+    const record = reportRecords.get(db, input.id);
+    const report = await makeReport(db, record, todayIso());
+    reportRecords.markExported(db, record.id, report.fileName, actor(context));
+    return {
+      fileName: report.fileName,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      contentBase64: Buffer.from(report.bytes).toString('base64'),
+      record: reportRecords.get(db, record.id),
+    };
+  },
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);
     return { fileName: template.fileName, mimeType: template.mimeType, contentBase64: Buffer.from(template.bytes).toString('base64') };

@@ -30,6 +30,9 @@ import type { WorkspaceStatus } from './workspace';
 import { returns, type Returns } from './returns';
 import { feedbackLimits, feedbackLinkKinds, feedbackResponseLinkKinds, feedbackStatuses } from '../domain/feedback-terms';
 import type { FeedbackList, StoredFeedbackDraft } from '../feedback/feedback-types';
+import { reportSections } from '../domain/report-sections';
+import type { ReportRecord } from '../report/report-records';
+import type { ReportData } from '../report/report-data';
 import type { Action, Decision, MeetingDetails, MeetingSummary } from '../meetings/meeting-types';
 import { actionStatuses, attendancePresences, decisionChangeKinds, decisionLinkKinds, decisionMethods, meetingKinds } from '../domain/meeting-terms';
 
@@ -139,6 +142,19 @@ const feedbackFields = z.object({
   mayQuote: z.boolean(),
   transcribed: z.boolean(),
 });
+
+const reportFields = z
+  .object({
+    title: z.string().trim().max(300),
+    periodFrom: isoDate,
+    periodTo: isoDate,
+    language: z.enum(languages),
+    sections: z.array(z.enum(reportSections)).max(reportSections.length),
+    foreword: z.string().max(20_000),
+    comments: z.partialRecord(z.enum(reportSections), z.string().max(20_000)),
+    showUserRepNames: z.boolean(),
+  })
+  .refine((fields) => fields.periodTo >= fields.periodFrom, { path: ['periodTo'], message: 'must not be before periodFrom' });
 
 export type { BarrierDetails, FidelityReviewDetails };
 
@@ -335,6 +351,10 @@ export const contract = {
   },
   clearFeedbackDraft: { input: z.object({}), result: returns<{ cleared: true }>() },
   getFeedbackForm: { input: z.object({ language: z.enum(languages) }), result: returns<{ fileName: string; mimeType: string; contentBase64: string }>() },
+  listReports: { input: z.object({}), result: returns<ReportRecord[]>() },
+  saveReport: { input: z.intersection(z.object({ id: z.uuid().nullable() }), reportFields), result: returns<ReportRecord>() },
+  previewReport: { input: z.object({ periodFrom: isoDate, periodTo: isoDate }), result: returns<ReportData>() },
+  exportReport: { input: z.object({ id: z.uuid() }), result: returns<{ fileName: string; mimeType: string; contentBase64: string; record: ReportRecord }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

@@ -39,7 +39,7 @@ function register(context: ReportContext): FileChild[] {
   ]);
   return [
     write.heading2(words.say('barriers.registerHeading', { date: words.date(data.period.to) })),
-    context.table([['barriers.name', 35], ['barriers.severityHeader', 18], ['barriers.change', 16], ['barriers.statusHeader', 14], ['barriers.owner', 17]], rows),
+    context.table([['barriers.name', 35], ['barriers.severityHeader', 18], ['barriers.change', 15], ['barriers.statusHeader', 15], ['barriers.owner', 17]], rows),
     write.afterTable(words.say('barriers.severityNote')),
   ];
 }

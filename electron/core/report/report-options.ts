@@ -1,9 +1,8 @@
 import type { Language } from '../domain/languages';
+import type { ReportSection } from '../domain/report-sections';
 
-/** The report's sections in the order they appear; the cover is always there and is not one of them. */
-export const reportSections = ['summary', 'outcomes', 'fidelity', 'barriers', 'decisions', 'voice', 'next_steps', 'appendix'] as const;
-
-export type ReportSection = (typeof reportSections)[number];
+// The sections live in the pure domain layer, so the Reports screen and the API check them by the same list.
+export { reportSections, type ReportSection } from '../domain/report-sections';
 
 /** What the committee chose for one report: the words it adds and what the generated parts show. */
 export type ReportOptions = {
@@ -19,7 +18,3 @@ export type ReportOptions = {
   /** The document's title; by default made from the committee's name and the period. */
   title?: string;
 };
-
-export function isReportSection(value: string): value is ReportSection {
-  return reportSections.some((section) => section === value);
-}

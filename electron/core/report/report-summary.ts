@@ -15,6 +15,13 @@ function totals(context: ReportContext): string {
   return words.say('summary.totals', { period: reportPeriodLabel(words, data.period.from, data.period.to).text, referrals: referrals ?? '', engaged: engaged ?? '', jobStarts: jobStarts ?? '', sustained: sustained ?? '' });
 }
 
+/** Quarters of the period no service has reported yet (the current one, often), which the totals leave out. */
+function partial(context: ReportContext): string[] {
+  const { data, words } = context;
+  const missing = data.outcomes.committee.quartersWithoutData;
+  return missing.length === 0 ? [] : [words.say('summary.partial', { quarters: words.list(missing.map((quarter) => words.quarter(quarter))) })];
+}
+
 function changes(context: ReportContext): string {
   const { data, words } = context;
   const previous = reportPeriodLabel(words, data.period.previous.from, data.period.previous.to).text;
@@ -105,7 +112,7 @@ function isEmpty(context: ReportContext): boolean {
 export function reportSummary(context: ReportContext): FileChild[] {
   const { words, write, data } = context;
   if (isEmpty(context)) return [context.none('summary.nothing')];
-  const outcomes = data.summary.hasFigures ? [totals(context), changes(context), ...employment(context)] : [words.say('summary.noFigures')];
+  const outcomes = data.summary.hasFigures ? [totals(context), ...partial(context), changes(context), ...employment(context)] : [words.say('summary.noFigures')];
   return [
     write.paragraph(outcomes.join(' ')),
     ...[targets(context, data.summary.targets), [barriers(context)], work(context)].filter((sentences) => sentences.length > 0).map((sentences) => write.paragraph(sentences.join(' '))),

@@ -32,7 +32,7 @@ export type ReportWords = {
  * word after it; Intl's lists already do, so the report's own sentences do too.
  */
 function tie(language: Language, text: string): string {
-  return language === 'cs' ? text.replace(/(^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1$2\u00a0') : text;
+  return language === 'cs' ? text.replace(/(?<=^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1\u00a0') : text;
 }
 
 /**

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
 import { sections, useRoute, type Route } from '../state/use-route';
 import { Dashboard } from '../screens/Dashboard';
-import { ComingSoon } from '../screens/ComingSoon';
 import { Settings } from '../screens/Settings';
 import { Glossary } from '../screens/Glossary';
 import { QuarterlyData } from '../screens/QuarterlyData';
@@ -13,19 +12,30 @@ import { Fidelity } from '../screens/Fidelity';
 import { ReviewPage } from '../screens/fidelity/ReviewPage';
 import { Meetings } from '../screens/Meetings';
 import { Feedback } from '../screens/Feedback';
+import { Reports } from '../screens/Reports';
 import { MeetingPage } from '../screens/meetings/MeetingPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 
 function SectionScreen({ route: { section, detail }, workspace }: { route: Route; workspace: WorkspaceView }) {
-  if (section === 'dashboard') return <Dashboard workspace={workspace} />;
-  if (section === 'barriers') return detail === null ? <Barriers /> : <BarrierPage id={detail} />;
-  if (section === 'fidelity') return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
-  if (section === 'settings') return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
-  if (section === 'quarterly') return <QuarterlyData />;
-  if (section === 'feedback') return <Feedback />;
-  if (section === 'meetings') return detail === null ? <Meetings /> : <MeetingPage id={detail} />;
-  return <ComingSoon section={section} />;
+  switch (section) {
+    case 'dashboard':
+      return <Dashboard workspace={workspace} />;
+    case 'quarterly':
+      return <QuarterlyData />;
+    case 'barriers':
+      return detail === null ? <Barriers /> : <BarrierPage id={detail} />;
+    case 'meetings':
+      return detail === null ? <Meetings /> : <MeetingPage id={detail} />;
+    case 'feedback':
+      return <Feedback />;
+    case 'fidelity':
+      return detail === null ? <Fidelity /> : <ReviewPage id={detail} />;
+    case 'reports':
+      return <Reports />;
+    case 'settings':
+      return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
+  }
 }
 
 export function Shell({ workspace }: { workspace: WorkspaceView }) {

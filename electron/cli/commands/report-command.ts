@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { readCommittee } from '../../core/committee/read-committee';
+import { currentMember } from '../../core/committee/current-member';
+import { assertWritableLocation } from '../../core/db/assert-writable-location';
+import { parsePeriod } from '../../core/domain/period';
+import { periodDates } from '../../core/domain/period-dates';
+import { reportSections } from '../../core/domain/report-sections';
+import { todayIso } from '../../core/domain/today-iso';
+import { makeReport } from '../../core/report/make-report';
+import { reportRecords } from '../../core/report/report-records';
+import { CliFailure } from '../cli-failure';
+import { parseCommandArgs } from '../parse-command-args';
+import { parseLanguage } from '../parse-language';
+import { withDatabaseAsync } from '../with-database';
+import { writeFileAtomically } from '../write-file-atomically';
+
+const usage = 'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs]';
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function chosenDates(values: { period?: string; from?: string; to?: string }): { from: string; to: string } {
+  if (values.period !== undefined) {
+    if (values.from !== undefined || values.to !== undefined) throw new CliFailure(`Give either --period or --from and --to, not both.\n${usage}`, 2);
+    const period = parsePeriod(values.period);
+    if (period === null) throw new CliFailure(`"${values.period}" is not a period; write it as 2026-H1, 2026 or 2026-Q3.\n${usage}`, 2);
+    return periodDates(period);
+  }
+  if (values.from === undefined || values.to === undefined) throw new CliFailure(`--period, or both --from and --to, are required.\n${usage}`, 2);
+  if (!isoDate.test(values.from) || !isoDate.test(values.to) || Number.isNaN(Date.parse(values.from)) || Number.isNaN(Date.parse(values.to))) {
+    throw new CliFailure(`--from and --to must be dates such as 2026-01-01.\n${usage}`, 2);
+  }
+  if (values.to < values.from) throw new CliFailure(`--to (${values.to}) is before --from (${values.from}).\n${usage}`, 2);
+  return { from: values.from, to: values.to };
+}
+
+/** The committee's report for a period, the same document the Reports screen exports; it is listed there afterwards. */
+export async function reportCommand(args: string[]): Promise<string> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { period: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    ['<db>'],
+    usage,
+  );
+  if (values.out === undefined) throw new CliFailure(`--out is required.\n${usage}`, 2);
+  const out = resolve(values.out);
+  if (!out.toLowerCase().endsWith('.docx')) throw new CliFailure(`The output file must end in .docx.\n${usage}`, 2);
+  const dates = chosenDates(values);
+  assertWritableLocation(out);
+  return withDatabaseAsync(positionals[0] ?? '', async (db) => {
+    const language = values.lang === undefined ? (readCommittee(db)?.language ?? 'en') : parseLanguage(values.lang, usage);
+    const fields = { title: '', periodFrom: dates.from, periodTo: dates.to, language, sections: [...reportSections], foreword: '', comments: {}, showUserRepNames: true };
+    const actor = currentMember.read(db);
+    const id = reportRecords.save(db, null, fields, actor);
+    const report = await makeReport(db, reportRecords.get(db, id), todayIso());
+    writeFileAtomically(out, report.bytes);
+    reportRecords.markExported(db, id, report.fileName, actor);
+    return `Wrote the report for ${dates.from} to ${dates.to} (${language}) to ${out}.`;
+  });
+}

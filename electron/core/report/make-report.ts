@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import { buildReportDocx } from './build-report-docx';
+import { loadReportData } from './load-report-data';
+import type { ReportFields } from './report-records';
+
+/** A name the file systems of Windows, macOS and Linux all accept, built from the report's title. */
+function fileNameOf(title: string): string {
+  // Control characters and the characters Windows forbids in names become spaces.
+  const cleaned = title
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${cleaned === '' ? 'report' : cleaned}.docx`;
+}
+
+/**
+ * The report as a Word file, the same from the Reports screen and from the CLI: its data read in one
+ * transaction from the tested figures module, its document built from that data alone.
+ */
+export async function makeReport(db: Database.Database, fields: ReportFields, today: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const data = loadReportData(db, { from: fields.periodFrom, to: fields.periodTo, today });
+  const bytes = await buildReportDocx(data, {
+    language: fields.language,
+    sections: fields.sections,
+    foreword: fields.foreword,
+    comments: fields.comments,
+    showUserRepNames: fields.showUserRepNames,
+    title: fields.title,
+  });
+  return { fileName: fileNameOf(fields.title), bytes };
+}

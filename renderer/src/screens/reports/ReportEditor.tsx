@@ -1,0 +1,133 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages } from '../../../../electron/core/domain/languages';
+import { reportSections, type ReportSection } from '../../../../electron/core/domain/report-sections';
+import type { ReportData } from '../../../../electron/core/report/report-data';
+import type { ReportRecord } from '../../../../electron/core/report/report-records';
+import { call } from '../../api/api-client';
+import { downloadBase64 } from '../../api/file-transfer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/use-action';
+import { ReportPreview } from './ReportPreview';
+
+export type ReportDraft = Omit<ReportRecord, 'id' | 'lastExportedAt' | 'lastFileName' | 'createdAt' | 'updatedAt'> & { id: string | null };
+
+function halfYear(value: string): { from: string; to: string } | null {
+  const match = /^(\d{4})-H([12])$/.exec(value);
+  if (match?.[1] === undefined) return null;
+  return match[2] === '1' ? { from: `${match[1]}-01-01`, to: `${match[1]}-06-30` } : { from: `${match[1]}-07-01`, to: `${match[1]}-12-31` };
+}
+
+function periodChoice(from: string, to: string): string {
+  const year = from.slice(0, 4);
+  if (from === `${year}-01-01` && to === `${year}-06-30`) return `${year}-H1`;
+  if (from === `${year}-07-01` && to === `${year}-12-31`) return `${year}-H2`;
+  return 'custom';
+}
+
+/** Choosing what the report covers and adding the committee's own words, with a preview of each section. */
+export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDraft; onSaved: (record: ReportRecord, message: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<ReportDraft>(initial);
+  const [choice, setChoice] = useState(periodChoice(initial.periodFrom, initial.periodTo));
+  const [preview, setPreview] = useState<ReportData | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const thisYear = new Date().getFullYear();
+  const halves = [thisYear, thisYear - 1, thisYear - 2].flatMap((year) => [`${String(year)}-H2`, `${String(year)}-H1`]);
+
+  useEffect(() => {
+    if (draft.periodTo < draft.periodFrom) return;
+    call('previewReport', { periodFrom: draft.periodFrom, periodTo: draft.periodTo }).then(setPreview, setPreviewError);
+  }, [draft.periodFrom, draft.periodTo]);
+
+  const save = async (): Promise<ReportRecord> => {
+    const record = await call('saveReport', draft);
+    setDraft({ ...draft, id: record.id, title: record.title });
+    return record;
+  };
+  const saveOnly = useAction(async () => {
+    onSaved(await save(), t('reports.saved'));
+  });
+  const exportNow = useAction(async () => {
+    const record = await save();
+    const file = await call('exportReport', { id: record.id });
+    downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+    onSaved(file.record, t('reports.exported', { file: file.fileName }));
+  });
+  const setSection = (section: ReportSection, on: boolean) => setDraft({ ...draft, sections: reportSections.filter((item) => (item === section ? on : draft.sections.includes(item))) });
+
+  return (
+    <>
+      <form
+        className="card"
+        aria-labelledby={`${id}-title`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportNow.run();
+        }}
+      >
+        <h2 id={`${id}-title`}>{draft.id === null ? t('reports.newTitle') : t('reports.editTitle', { title: draft.title })}</h2>
+        <div className="form-grid">
+          <SelectField
+            label={t('reports.period')}
+            value={choice}
+            options={[...halves.map((value) => ({ value, label: t(value.endsWith('H1') ? 'reports.firstHalf' : 'reports.secondHalf', { year: value.slice(0, 4) }) })), { value: 'custom', label: t('reports.customRange') }]}
+            onChange={(value) => {
+              setChoice(value);
+              const dates = halfYear(value);
+              if (dates !== null) setDraft({ ...draft, periodFrom: dates.from, periodTo: dates.to });
+            }}
+          />
+          {choice === 'custom' && (
+            <>
+              <TextField label={t('reports.from')} type="date" value={draft.periodFrom} onChange={(periodFrom) => setDraft({ ...draft, periodFrom })} />
+              <TextField label={t('reports.to')} type="date" value={draft.periodTo} onChange={(periodTo) => setDraft({ ...draft, periodTo })} />
+            </>
+          )}
+          <SelectField label={t('reports.language')} value={draft.language} options={languages.map((value) => ({ value, label: t(`languages.${value}`), lang: value }))} onChange={(value) => setDraft({ ...draft, language: languages.find((candidate) => candidate === value) ?? 'en' })} />
+          <TextField label={t('reports.titleLabel')} hint={t('reports.titleHint')} value={draft.title} onChange={(title) => setDraft({ ...draft, title })} />
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={draft.showUserRepNames} onChange={(event) => setDraft({ ...draft, showUserRepNames: event.target.checked })} />
+          {t('reports.showUserRepNames')}
+        </label>
+        <TextAreaField label={t('reports.foreword')} hint={t('reports.forewordHint')} value={draft.foreword} onChange={(foreword) => setDraft({ ...draft, foreword })} rows={4} />
+        <fieldset>
+          <legend>{t('reports.sectionsLegend')}</legend>
+          {reportSections.map((section) => (
+            <div key={section} className="report-section-choice">
+              <label className="choice">
+                <input type="checkbox" checked={draft.sections.includes(section)} onChange={(event) => setSection(section, event.target.checked)} />
+                {t(`reports.sections.${section}`)}
+              </label>
+              {draft.sections.includes(section) && (
+                <details open={(draft.comments[section] ?? '') !== ''}>
+                  <summary>{t('reports.commentOn', { section: t(`reports.sections.${section}`) })}</summary>
+                  <TextAreaField label={t('reports.commentLabel', { section: t(`reports.sections.${section}`) })} value={draft.comments[section] ?? ''} onChange={(text) => setDraft({ ...draft, comments: { ...draft.comments, [section]: text } })} rows={3} />
+                </details>
+              )}
+            </div>
+          ))}
+        </fieldset>
+        <ErrorMessage error={saveOnly.error ?? exportNow.error} />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={exportNow.busy || saveOnly.busy}>
+            {exportNow.busy ? t('reports.exporting') : t('reports.export')}
+          </button>
+          <button type="button" onClick={() => void saveOnly.run()} disabled={exportNow.busy || saveOnly.busy}>
+            {t('reports.saveOnly')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
+      </form>
+      <ErrorMessage error={previewError} />
+      {preview !== null && <ReportPreview data={preview} sections={draft.sections} />}
+    </>
+  );
+}
