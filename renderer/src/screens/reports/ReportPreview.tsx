@@ -23,7 +23,7 @@ export function ReportPreview({ data, sections }: { data: ReportData; sections: 
     <section className="card" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('reports.previewTitle')}</h2>
       <p className="hint">{t('reports.previewExplain')}</p>
-      <dl className="facts">
+      <dl className="preview-list">
         {sections.map((section) => (
           <div key={section} className="preview-row">
             <dt>{t(`reports.sections.${section}`)}</dt>
