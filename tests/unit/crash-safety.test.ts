@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { checkDatabase } from '../../electron/core/db/check-database';
 import { measures } from '../../electron/core/domain/measures';
 import { addQuarters } from '../../electron/core/domain/quarter';
 import { tempDir } from '../helpers/temp-dir';
+import { docxParts } from '../helpers/docx-parts';
 import { apiFor } from '../helpers/api-for';
 import { storageFailure } from '../../electron/core/db/storage-failure';
 
@@ -100,5 +101,51 @@ describe('disk failures from the file system', () => {
     expect(storageFailure(failure('EROFS'))?.code).toBe('db_became_read_only');
     expect(storageFailure(failure('SQLITE_CONSTRAINT_UNIQUE'))).toBeNull();
     expect(storageFailure('not an error')).toBeNull();
+  });
+});
+
+/** Runs the CLI report export and kills its process group with SIGKILL after `afterMs`. */
+function reportAndKill(db: string, out: string, afterMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', 'report', db, '--period', '2026-H1', '--out', out], { detached: true, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // It finished before the kill: that is one of the outcomes being tested.
+      }
+    }, afterMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('crash safety of the report export', () => {
+  it('leaves a sound database and either no report file or a whole one, wherever the process is killed', { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    const demo = join(dir, 'demo.sqlite');
+    expect((await runCli(['demo', demo, '--lang', 'cs'])).exitCode).toBe(0);
+    const outcomes = new Set<string>();
+    for (const [index, afterMs] of [200, 500, 800, 1100, 1400, 1700, 2000, 2400, 3000, 6000].entries()) {
+      const db = join(dir, `run-${String(index)}.sqlite`);
+      copyFileSync(demo, db);
+      const out = join(dir, `report-${String(index)}.docx`);
+      await reportAndKill(db, out, afterMs);
+      expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
+      const file = new Database(db, { readonly: true });
+      const exported = Number(file.prepare('SELECT count(*) FROM report WHERE last_exported_at IS NOT NULL').pluck().get());
+      file.close();
+      if (existsSync(out)) {
+        // A file under the asked-for name is always a whole Word document.
+        expect(docxParts(readFileSync(out)).text('/word/document.xml')).toContain('</w:body>');
+        outcomes.add('written');
+      } else {
+        expect(exported, `killed after ${String(afterMs)} ms`).toBe(0);
+        outcomes.add('absent');
+      }
+    }
+    expect([...outcomes].sort()).toEqual(['absent', 'written']);
   });
 });

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { migrations } from './migrations/migrations';
 import { backupBeforeMigration } from '../backup/backup-before-migration';
 import { installAuditTriggers } from '../audit/install-audit-triggers';
@@ -21,12 +22,29 @@ function migrate(db: Database.Database, path: string): void {
 }
 
 /**
+ * After a failed open, the -wal and -shm files this attempt created are removed again when the log
+ * holds nothing (so nothing can be lost): a refused start-up leaves the folder as it found it. Files
+ * that were there before are never touched; they may hold another program's work.
+ */
+function removeCompanionsWeCreated(path: string, existedBefore: { wal: boolean; shm: boolean }): void {
+  const wal = `${path}-wal`;
+  const shm = `${path}-shm`;
+  try {
+    if (!existedBefore.wal && existsSync(wal) && statSync(wal).size === 0) rmSync(wal);
+    if (!existedBefore.shm && !existsSync(wal) && existsSync(shm)) rmSync(shm);
+  } catch {
+    // Leaving an empty log behind is harmless; the error that matters is the one being reported.
+  }
+}
+
+/**
  * Opens (or creates) the committee's database, ready for use: WAL, foreign keys, newest schema.
  * Everything that could refuse the file is checked before the first write.
  */
 export function openWorkbenchDatabase(path: string): Database.Database {
   probeDatabaseFile(path);
   assertWritableLocation(path);
+  const existedBefore = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
@@ -37,6 +55,7 @@ export function openWorkbenchDatabase(path: string): Database.Database {
     return db;
   } catch (error) {
     db.close();
+    removeCompanionsWeCreated(path, existedBefore);
     if (error instanceof Error && 'code' in error && (error.code === 'SQLITE_READONLY' || error.code === 'SQLITE_CANTOPEN')) {
       throw databaseProblem('db_read_only', path);
     }
