@@ -5,6 +5,7 @@ import { build as esbuild } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { mainExternals } from './main-externals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const rendererOnly = process.argv.includes('--renderer');
@@ -39,7 +40,7 @@ async function buildMain() {
   const outdir = join(root, 'dist', 'electron');
   if (isFresh(join(outdir, 'main.cjs'), sharedSources) && isFresh(join(outdir, 'preload.cjs'), sharedSources)) return;
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: true, logLevel: 'warning' };
-  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: ['electron', 'better-sqlite3', '@napi-rs/canvas'] });
+  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: mainExternals });
   // A sandboxed preload can only require 'electron', so everything else is bundled into it.
   await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
 }

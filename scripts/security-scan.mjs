@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mainExternals } from './main-externals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'workbench-scan-'));
@@ -15,7 +16,7 @@ try {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['electron', 'better-sqlite3'],
+    external: mainExternals,
     outdir: join(work, 'app'),
     logLevel: 'warning',
   });
