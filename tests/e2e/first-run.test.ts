@@ -36,7 +36,7 @@ describe('first run', () => {
       await expectAccessible(page, `${section} (en)`);
     }
 
-    await page.getByLabel('Language').selectOption('cs');
+    await page.getByLabel('Language', { exact: true }).selectOption('cs');
     await page.getByRole('navigation', { name: 'Oddíly' }).waitFor();
     for (const section of sections) {
       await page.locator(`a[href="#/${section}"]`).click();

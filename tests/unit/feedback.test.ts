@@ -228,10 +228,11 @@ describe('the committee’s response', () => {
     expect(listFeedback(db, {}, coordinatorId).entries[0]).toMatchObject({ status: 'acted_on', reason: '', respondedOn: today, meeting: null });
   });
 
-  it('keeps an answered anonymous entry free of members in its row', () => {
+  it('keeps an answered anonymous entry free of members in its row and in the audit trail', () => {
     const { db, coordinatorId, feedbackId, response } = answered();
     respondToFeedback(db, response({ status: 'discussed', links: [] }), coordinatorId, today);
     expect(db.prepare('SELECT member_id, created_by, updated_by FROM feedback WHERE id = ?').get(feedbackId)).toEqual({ member_id: null, created_by: null, updated_by: null });
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE (record_id = ? OR record_id LIKE ?) AND changed_by IS NOT NULL").pluck().get(feedbackId, `${feedbackId}|%`)).toBe(0);
   });
 });
 

@@ -167,6 +167,45 @@ describe('actions', () => {
   });
 });
 
+describe('corrections that would contradict the record', () => {
+  it('keeps an action’s status from its latest review when an older review is corrected', async () => {
+    const { api, coordinatorId } = setUp();
+    const march = await api.call('createMeeting', { heldOn: '2026-03-10', kind: 'regular', place: '', online: false });
+    const action = await api.call('addAction', { meetingId: march.id, agendaItemId: null, title: 'Ask the insurer', ownerMemberId: coordinatorId, ownerOrganisation: '', dueDate: '2026-09-01', decisionId: null, barrierId: null });
+    const june = await api.call('createMeeting', { heldOn: '2026-06-10', kind: 'regular', place: '', online: false });
+    const september = await api.call('createMeeting', { heldOn: '2026-09-10', kind: 'regular', place: '', online: false });
+    await api.call('reviewAction', { actionId: action.id, meetingId: june.id, status: 'in_progress', note: 'Letter drafted', dropReason: '' });
+    await api.call('reviewAction', { actionId: action.id, meetingId: september.id, status: 'done', note: 'Answered', dropReason: '' });
+    await api.call('reviewAction', { actionId: action.id, meetingId: june.id, status: 'in_progress', note: 'Letter drafted and sent', dropReason: '' });
+    expect((await api.call('listActions', {})).find((item) => item.id === action.id)?.status).toBe('done');
+    const january = await api.call('createMeeting', { heldOn: '2026-01-10', kind: 'regular', place: '', online: false });
+    expect(await errorOf(api, 'reviewAction', { actionId: action.id, meetingId: january.id, status: 'done', note: '', dropReason: '' })).toMatchObject({ code: 'action_reviewed_before_set' });
+  });
+
+  it('refuses to move a meeting with decisions into another year, or past the approval of its minutes', async () => {
+    const { api } = setUp();
+    const meeting = await api.call('createMeeting', { heldOn: '2026-12-10', kind: 'regular', place: '', online: false });
+    await api.call('recordDecision', { meetingId: meeting.id, ...consensus, wording: 'A decision of 2026' });
+    expect(await errorOf(api, 'updateMeeting', { id: meeting.id, heldOn: '2027-01-05', kind: 'regular', place: '', online: false })).toMatchObject({ code: 'meeting_year_has_decisions', field: 'heldOn' });
+    expect(await errorOf(api, 'approveMinutes', { meetingId: meeting.id, approvedOn: '2099-01-01' })).toMatchObject({ code: 'minutes_approved_in_future' });
+    const earlier = await api.call('createMeeting', { heldOn: '2026-02-10', kind: 'regular', place: '', online: false });
+    await api.call('approveMinutes', { meetingId: earlier.id, approvedOn: '2026-03-10' });
+    expect(await errorOf(api, 'updateMeeting', { id: earlier.id, heldOn: '2026-04-10', kind: 'regular', place: '', online: false })).toMatchObject({ code: 'meeting_after_approval' });
+  });
+
+  it('lets a decision change only earlier decisions, never in a circle', async () => {
+    const { api } = setUp();
+    const march = await api.call('createMeeting', { heldOn: '2026-03-10', kind: 'regular', place: '', online: false });
+    const june = await api.call('createMeeting', { heldOn: '2026-06-10', kind: 'regular', place: '', online: false });
+    const later = (await api.call('recordDecision', { meetingId: june.id, ...consensus, wording: 'June' })).decisions[0];
+    if (later === undefined) throw new Error('recorded');
+    expect(await errorOf(api, 'recordDecision', { meetingId: march.id, ...consensus, wording: 'March', changes: { kind: 'amends', decisionId: later.id } })).toMatchObject({ code: 'decision_changes_later' });
+    const amending = (await api.call('recordDecision', { meetingId: june.id, ...consensus, wording: 'Amends June', changes: { kind: 'amends', decisionId: later.id } })).decisions.find((decision) => decision.wording === 'Amends June');
+    if (amending === undefined) throw new Error('recorded');
+    expect(await errorOf(api, 'updateDecision', { id: later.id, ...consensus, wording: 'June', changes: { kind: 'amends', decisionId: amending.id } })).toMatchObject({ code: 'decision_changes_circle' });
+  });
+});
+
 describe('the demo committee', () => {
   it('has four meetings, a dozen numbered decisions (a vote, dissent, an amendment, a corrected approved text) and actions in every status, some overdue', () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'demo.sqlite'));

@@ -213,7 +213,8 @@ describe('the report of a committee with records, in English', async () => {
     expect(anonymous).toContain('— anonymous, 10 February 2026');
     for (const member of data.members) expect(anonymous).not.toContain(member.name);
     expect(docx.text).not.toContain(secretWords);
-    expect(rows.some((row) => row.includes('Feedback given on 1 March 2026, not for quotation.'))).toBe(true);
+    // An entry not cleared for quotation is not in the table at all, not even by its date; it is only counted.
+    expect(rows.some((row) => row.includes('1 March 2026'))).toBe(false);
     expect(rows.some((row) => row.includes(`— ${userRep}, 1 April 2026`))).toBe(true);
   });
 

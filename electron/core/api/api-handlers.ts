@@ -303,7 +303,7 @@ export const apiHandlers: Handlers = {
   },
   listDecisions: (context, input) => readDecisions(context.workspace.db(), input.year === undefined ? {} : { year: input.year }).reverse(),
   approveMinutes: (context, input) => {
-    approveMinutes(context.workspace.db(), input.meetingId, input.approvedOn, actor(context));
+    approveMinutes(context.workspace.db(), input.meetingId, input.approvedOn, todayIso(), actor(context));
     return meeting(context, input.meetingId);
   },
   addAction: (context, input) => oneAction(context, saveAction.add(context.workspace.db(), input, todayIso(), actor(context))),

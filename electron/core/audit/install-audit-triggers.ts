@@ -31,17 +31,18 @@ export function installAuditTriggers(db: Database.Database): void {
     const values = (row: 'NEW' | 'OLD') => `json_object(${names.map((name) => `'${name}', ${row}.${quoted(name)}`).join(', ')})`;
     const insert = (action: string, recordId: string, oldValues: string, newValues: string, changedBy = who) =>
       `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, ${changedBy});`;
-    // Whoever types in an anonymous feedback entry must not be findable as its author, here either.
-    const anonymousEntry: Record<string, string> = {
-      feedback: "NEW.contributor_kind = 'anonymous'",
-      feedback_link: "(SELECT contributor_kind FROM main.feedback WHERE id = NEW.feedback_id) = 'anonymous'",
+    // Nobody who touches an anonymous feedback entry (types it in, corrects it, answers it) is recorded
+    // beside it, or the trail would point at a likely author.
+    const anonymousEntry: Record<string, (row: 'NEW' | 'OLD') => string> = {
+      feedback: (row) => `${row}.contributor_kind = 'anonymous'`,
+      feedback_link: (row) => `(SELECT contributor_kind FROM main.feedback WHERE id = ${row}.feedback_id) = 'anonymous'`,
     };
     const condition = anonymousEntry[table];
-    const insertedBy = condition === undefined ? who : `CASE WHEN ${condition} THEN NULL ELSE ${who} END`;
+    const by = (row: 'NEW' | 'OLD') => (condition === undefined ? who : `CASE WHEN ${condition(row)} THEN NULL ELSE ${who} END`);
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL', insertedBy)} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} BEGIN ${insert('delete', key('OLD'), values('OLD'), 'NULL')} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL', by('NEW'))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'), by('NEW'))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} BEGIN ${insert('delete', key('OLD'), values('OLD'), 'NULL', by('OLD'))} END;
     `);
   }
 }

@@ -79,7 +79,7 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
   dates.forEach((heldOn, index) => {
     if (index > 0) {
       const previous = meetingIds[index - 1];
-      if (previous !== undefined) approveMinutes(db, previous, heldOn, actor);
+      if (previous !== undefined) approveMinutes(db, previous, heldOn, today, actor);
     }
     const meetingId = saveMeeting.create(db, { heldOn, kind: 'regular', place: index === 1 ? '' : language === 'cs' ? 'Krajský úřad, zasedací místnost 2' : 'Regional office, meeting room 2', online: index === 1 }, actor);
     meetingIds.push(meetingId);

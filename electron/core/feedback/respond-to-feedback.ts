@@ -30,8 +30,8 @@ function answerDate(given: string | null, status: FeedbackStatus, givenOn: strin
  * the response (what a provider changed without a committee decision, for instance). "Not taken up"
  * must say why, because the contributor deserves the reason.
  *
- * Answering an anonymous entry keeps it free of members in the row (updated_by stays empty); the audit
- * trail still records who answered, which is the committee's act, not the contributor's.
+ * Answering an anonymous entry keeps it free of members in the row (updated_by stays empty) and in the
+ * audit trail: the one who answers is often the one who typed it in, and would point at its author.
  */
 export function respondToFeedback(db: Database.Database, answer: FeedbackResponse, actor: string | null, today: string = todayIso()): void {
   db.transaction(() => {

@@ -87,15 +87,24 @@ export const saveAction = {
     })();
   },
 
-  /** What a meeting recorded about an earlier action: replaces that meeting's earlier entry, if any. */
+  /**
+   * What a meeting recorded about an earlier action: replaces that meeting's earlier entry, if any. The
+   * action's status is then the one of its latest entry, so correcting an old meeting's record does not
+   * undo what a later meeting said.
+   */
   review(db: Database.Database, actionId: string, meetingId: string, change: ActionChange, actor: string | null): void {
     db.transaction(() => {
-      actionRow(db, actionId);
+      const action = actionRow(db, actionId);
       checkChange(change);
       const heldOn = db.prepare('SELECT held_on FROM meeting WHERE id = ?').pluck().get(meetingId);
       if (typeof heldOn !== 'string') throw new UserError('meeting_not_found', {}, 'meetingId');
+      const setOn = stringOrNull(action.get('held_on')) ?? text(action.get('created_at')).slice(0, 10);
+      if (heldOn < setOn) throw new UserError('action_reviewed_before_set', { date: setOn }, 'meetingId');
       db.prepare('DELETE FROM action_progress WHERE action_id = ? AND meeting_id = ?').run(actionId, meetingId);
       recordProgress(db, actionId, change, heldOn, meetingId, actor);
+      const latest = rowFields(db.prepare('SELECT status, note FROM action_progress WHERE action_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1').get(actionId));
+      const status = text(latest.get('status'));
+      db.prepare('UPDATE action SET status = ?, drop_reason = CASE WHEN ? = \'dropped\' THEN drop_reason ELSE \'\' END WHERE id = ?').run(status, status, actionId);
     })();
   },
 };

@@ -41,8 +41,19 @@ function checkDecision(db: Database.Database, meetingId: string, decision: Decis
     if (!exists) throw new UserError('decision_link_not_found', { kind: link.kind }, 'links');
   }
   if (decision.changes !== null) {
-    const target = db.prepare('SELECT d.id, m.held_on FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?').get(decision.changes.decisionId);
-    if (target === undefined || decision.changes.decisionId === selfId) throw new UserError('decision_not_found', {}, 'changes');
+    const target = db.prepare('SELECT m.held_on FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?').pluck().get(decision.changes.decisionId);
+    if (typeof target !== 'string' || decision.changes.decisionId === selfId) throw new UserError('decision_not_found', {}, 'changes');
+    const heldOn = db.prepare('SELECT held_on FROM meeting WHERE id = ?').pluck().get(meetingId);
+    // A decision changes only what was decided before it; following the chain back must never reach itself.
+    if (typeof heldOn === 'string' && target > heldOn) throw new UserError('decision_changes_later', {}, 'changes');
+    if (selfId !== null) {
+      const earlier = db.prepare('SELECT changes_decision_id FROM decision WHERE id = ?').pluck();
+      let step: unknown = decision.changes.decisionId;
+      for (let hops = 0; typeof step === 'string' && hops < 10_000; hops += 1) {
+        if (step === selfId) throw new UserError('decision_changes_circle', {}, 'changes');
+        step = earlier.get(step);
+      }
+    }
     const revoked = db.prepare("SELECT 1 FROM decision WHERE changes_decision_id = ? AND change_kind = 'revokes' AND id IS NOT ?").get(decision.changes.decisionId, selfId);
     if (revoked !== undefined) throw new UserError('decision_already_revoked', {}, 'changes');
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { UserError } from '../api/user-error';
+import { rowFields, text } from '../db/row-fields';
 import { readCommittee } from '../committee/read-committee';
 import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
@@ -40,11 +41,10 @@ export const saveMeeting = {
       db.prepare(
         'INSERT INTO meeting (id, held_on, kind, place, online, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(id, fields.heldOn, fields.kind, fields.place.trim(), fields.online ? 1 : 0, now, now, actor, actor);
-      db.prepare(
-        `INSERT INTO meeting_attendee (id, meeting_id, member_id, role, organisation, presence, created_at, created_by)
-         SELECT lower(hex(randomblob(16))), ?, id, role, organisation, 'present', ?, ? FROM member
-         WHERE active_from <= ? AND (active_to IS NULL OR active_to >= ?)`,
-      ).run(id, now, actor, fields.heldOn, fields.heldOn);
+      const attend = db.prepare("INSERT INTO meeting_attendee (id, meeting_id, member_id, role, organisation, presence, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'present', ?, ?)");
+      for (const row of db.prepare('SELECT id, role, organisation FROM member WHERE active_from <= ? AND (active_to IS NULL OR active_to >= ?)').all(fields.heldOn, fields.heldOn).map(rowFields)) {
+        attend.run(newId(), id, text(row.get('id')), text(row.get('role')), text(row.get('organisation')), now, actor);
+      }
       const insert = db.prepare(
         'INSERT INTO agenda_item (id, meeting_id, position, kind, title, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
@@ -61,6 +61,11 @@ export const saveMeeting = {
       if (result.changes === 0) throw new UserError('meeting_not_found', {}, 'meetingId');
       const early = db.prepare("SELECT 1 FROM action WHERE meeting_id = ? AND due_date < ? AND status IN ('open', 'in_progress')").get(id, fields.heldOn);
       if (early !== undefined) throw new UserError('meeting_after_action_due', {}, 'heldOn');
+      // Decisions carry the year of their meeting in their number, which the committee has already cited.
+      const otherYear = db.prepare('SELECT year FROM decision WHERE meeting_id = ? AND year <> ? LIMIT 1').pluck().get(id, Number(fields.heldOn.slice(0, 4)));
+      if (otherYear !== undefined) throw new UserError('meeting_year_has_decisions', { year: Number(otherYear) }, 'heldOn');
+      const approvedOn = db.prepare('SELECT minutes_approved_on FROM meeting WHERE id = ?').pluck().get(id);
+      if (typeof approvedOn === 'string' && approvedOn < fields.heldOn) throw new UserError('meeting_after_approval', { date: approvedOn }, 'heldOn');
     })();
   },
 };

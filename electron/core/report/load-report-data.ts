@@ -28,6 +28,14 @@ export function loadReportData(db: Database.Database, request: ReportRequest): R
       period,
       committee: committee === null ? null : { name: committee.name, region: committee.region, language: committee.language },
       members: loadReportMembers(db, period),
+      serviceUserRepNames: db
+        .prepare(
+          `SELECT name FROM member WHERE role = 'service_user_rep'
+           UNION SELECT m.name FROM meeting_attendee a JOIN member m ON m.id = a.member_id WHERE a.role = 'service_user_rep'`,
+        )
+        .pluck()
+        .all()
+        .map(String),
       outcomes: loadReportOutcomes(db, period),
       fidelity: loadReportFidelity(db, period),
       barriers,

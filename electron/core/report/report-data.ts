@@ -206,6 +206,8 @@ export type ReportData = {
   period: ReportPeriod;
   committee: ReportCommittee | null;
   members: ReportMember[];
+  /** Everyone who is or ever was a service-user representative (by role now or at any meeting), whoever's names a report may hide. */
+  serviceUserRepNames: string[];
   outcomes: ReportOutcomes;
   fidelity: ReportFidelity;
   barriers: ReportBarriers;

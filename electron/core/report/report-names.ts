@@ -17,10 +17,11 @@ export type ReportNames = {
 /**
  * Names as the report prints them. Catalogue barriers are named in the report's language, whatever language
  * they were added in. When the committee chose not to name its service-user representatives, their names
- * are replaced everywhere, not only in the list of members, or an action's owner would give them away.
+ * are replaced everywhere, not only in the list of members, or an action's owner would give them away;
+ * that covers former representatives too, who may still own an action.
  */
 export function reportNames(data: ReportData, options: ReportOptions, words: ReportWords): ReportNames {
-  const hidden = new Set(options.showUserRepNames ? [] : data.members.filter((member) => member.isServiceUserRep).map((member) => member.name));
+  const hidden = new Set(options.showUserRepNames ? [] : data.serviceUserRepNames);
   const barrier = (entry: Pick<ReportBarrier, 'catalogueId' | 'name'>) => (entry.catalogueId === null ? entry.name : (catalogueEntry(entry.catalogueId)?.name[words.language] ?? entry.name));
   const byId = new Map(data.barriers.register.map((entry) => [entry.id, barrier(entry)]));
   const byName = new Map(data.barriers.register.map((entry) => [entry.name, barrier(entry)]));

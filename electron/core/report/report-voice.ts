@@ -45,11 +45,12 @@ export function reportVoice(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
   const { feedback } = data;
   if (feedback.total === 0) return [context.none('voice.none')];
-  const rows = feedback.entries.map((entry) => [youSaid(context, entry), weDid(context, entry)]);
+  // Only what may be quoted is shown; the others count below, so nothing said in confidence is retold by the answer.
+  const rows = feedback.entries.filter((entry) => entry.text !== null).map((entry) => [youSaid(context, entry), weDid(context, entry)]);
   const counts = [...statuses.map((status) => [words.say(`voice.status.${status}`), words.number(feedback.counts[status])]), [[{ text: words.say('voice.total'), style: 'bold' } as const], words.number(feedback.total)]];
   return [
     write.heading2(words.say('voice.heading')),
-    context.table([['voice.youSaid', 50], ['voice.weDid', 50]], rows),
+    ...(rows.length === 0 ? [context.none('voice.noneQuotable')] : [context.table([['voice.youSaid', 50], ['voice.weDid', 50]], rows)]),
     write.afterTable(words.say('voice.quotableNote', { count: words.number(feedback.quotable), total: words.number(feedback.total) })),
     write.heading2(words.say('voice.countsHeading')),
     context.table([['voice.statusHeader', 70], ['voice.entries', 30]], counts),
