@@ -100,6 +100,32 @@ describe('the command line', () => {
     for (const row of anonymous) expect([row['member_id'], row['created_by']]).toEqual([null, null]);
   });
 
+  it('writes the report for a half-year or for dates, lists it afterwards, and refuses dates that are no days', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    await runCli(['demo', db, '--lang', 'cs']);
+    const out = join(dir, 'zprava.docx');
+    const written = await runCli(['report', db, '--period', '2026-H1', '--out', out]);
+    expect(written.exitCode).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const file = new Database(db, { readonly: true });
+    expect(file.prepare('SELECT period_from, period_to, language, last_exported_at IS NOT NULL AS exported FROM report').all()).toEqual([
+      { period_from: '2026-01-01', period_to: '2026-06-30', language: 'cs', exported: 1 },
+    ]);
+    file.close();
+    expect((await runCli(['report', db, '--from', '2026-01-01', '--to', '2026-09-30', '--lang', 'en', '--out', join(dir, 'custom.docx')])).exitCode).toBe(0);
+    for (const wrong of [
+      ['--from', '2026-02-30', '--to', '2026-06-30'],
+      ['--from', '2026-07-01', '--to', '2026-06-30'],
+      ['--period', '2026-H3'],
+      ['--period', '2026-H1', '--from', '2026-01-01', '--to', '2026-06-30'],
+    ]) {
+      const refused = await runCli(['report', db, ...wrong, '--out', join(dir, 'wrong.docx')]);
+      expect(refused.exitCode, wrong.join(' ')).toBe(2);
+      expect(existsSync(join(dir, 'wrong.docx'))).toBe(false);
+    }
+  });
+
   it('writes the minutes of a meeting chosen by date, and says which dates exist when none matches', async () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');

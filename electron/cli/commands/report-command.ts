@@ -5,6 +5,7 @@ import { assertWritableLocation } from '../../core/db/assert-writable-location';
 import { parsePeriod } from '../../core/domain/period';
 import { periodDates } from '../../core/domain/period-dates';
 import { reportSections } from '../../core/domain/report-sections';
+import { isCalendarDate } from '../../core/domain/is-calendar-date';
 import { todayIso } from '../../core/domain/today-iso';
 import { makeReport } from '../../core/report/make-report';
 import { reportRecords } from '../../core/report/report-records';
@@ -15,7 +16,6 @@ import { withDatabaseAsync } from '../with-database';
 import { writeFileAtomically } from '../write-file-atomically';
 
 const usage = 'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs]';
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function chosenDates(values: { period?: string; from?: string; to?: string }): { from: string; to: string } {
   if (values.period !== undefined) {
@@ -25,7 +25,7 @@ function chosenDates(values: { period?: string; from?: string; to?: string }): {
     return periodDates(period);
   }
   if (values.from === undefined || values.to === undefined) throw new CliFailure(`--period, or both --from and --to, are required.\n${usage}`, 2);
-  if (!isoDate.test(values.from) || !isoDate.test(values.to) || Number.isNaN(Date.parse(values.from)) || Number.isNaN(Date.parse(values.to))) {
+  if (!isCalendarDate(values.from) || !isCalendarDate(values.to)) {
     throw new CliFailure(`--from and --to must be dates such as 2026-01-01.\n${usage}`, 2);
   }
   if (values.to < values.from) throw new CliFailure(`--to (${values.to}) is before --from (${values.from}).\n${usage}`, 2);
@@ -49,10 +49,10 @@ export async function reportCommand(args: string[]): Promise<string> {
     const language = values.lang === undefined ? (readCommittee(db)?.language ?? 'en') : parseLanguage(values.lang, usage);
     const fields = { title: '', periodFrom: dates.from, periodTo: dates.to, language, sections: [...reportSections], foreword: '', comments: {}, showUserRepNames: true };
     const actor = currentMember.read(db);
-    const id = reportRecords.save(db, null, fields, actor);
-    const report = await makeReport(db, reportRecords.get(db, id), todayIso());
+    // The document first, the record after: a report the command could not write is not listed as made.
+    const report = await makeReport(db, fields, todayIso());
     writeFileAtomically(out, report.bytes);
-    reportRecords.markExported(db, id, report.fileName, actor);
+    db.transaction(() => reportRecords.markExported(db, reportRecords.save(db, null, fields, actor), report.fileName, actor))();
     return `Wrote the report for ${dates.from} to ${dates.to} (${language}) to ${out}.`;
   });
 }

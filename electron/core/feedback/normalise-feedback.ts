@@ -3,7 +3,7 @@ import { UserError } from '../api/user-error';
 import { checkTextLength } from './check-text-length';
 import { feedbackLimits } from './feedback-types';
 import type { FeedbackContributor, FeedbackFields } from './feedback-types';
-import { isCalendarDate } from './is-calendar-date';
+import { isCalendarDate } from '../domain/is-calendar-date';
 
 export type NormalisedFeedback = { text: string; contributor: FeedbackContributor; givenOn: string; tags: string[] };
 

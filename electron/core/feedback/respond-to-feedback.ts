@@ -7,7 +7,7 @@ import { checkFeedbackLinks } from './check-feedback-links';
 import { checkTextLength } from './check-text-length';
 import { feedbackLimits, feedbackResponseLinkKinds, feedbackStatuses } from './feedback-types';
 import type { FeedbackResponse, FeedbackStatus } from './feedback-types';
-import { isCalendarDate } from './is-calendar-date';
+import { isCalendarDate } from '../domain/is-calendar-date';
 import { linkedKeys } from './linked-keys';
 import { replaceFeedbackLinks } from './replace-feedback-links';
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { buildReportDocx } from './build-report-docx';
 import { loadReportData } from './load-report-data';
 import type { ReportFields } from './report-records';
+import { defaultReportTitle } from './default-report-title';
 
 /** A name the file systems of Windows, macOS and Linux all accept, built from the report's title. */
 function fileNameOf(title: string): string {
@@ -29,5 +30,6 @@ export async function makeReport(db: Database.Database, fields: ReportFields, to
     showUserRepNames: fields.showUserRepNames,
     title: fields.title,
   });
-  return { fileName: fileNameOf(fields.title), bytes };
+  const title = fields.title.trim() === '' ? defaultReportTitle(data.committee?.name ?? '', fields.periodFrom, fields.periodTo, fields.language) : fields.title;
+  return { fileName: fileNameOf(title), bytes };
 }

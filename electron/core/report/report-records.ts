@@ -19,7 +19,15 @@ export type ReportFields = {
   showUserRepNames: boolean;
 };
 
-export type ReportRecord = ReportFields & { id: string; lastExportedAt: string | null; lastFileName: string | null; createdAt: string; updatedAt: string };
+export type ReportRecord = ReportFields & {
+  id: string;
+  /** The title as shown: the committee's own, or the one made from its name and the period. */
+  displayTitle: string;
+  lastExportedAt: string | null;
+  lastFileName: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
 const reportRow = z.object({
   id: z.string(),
@@ -39,11 +47,12 @@ const reportRow = z.object({
 const storedSections = z.array(z.enum(reportSections));
 const storedComments = z.partialRecord(z.enum(reportSections), z.string());
 
-function toRecord(raw: unknown): ReportRecord {
+function toRecord(raw: unknown, committee: string): ReportRecord {
   const row = reportRow.parse(raw);
   return {
     id: row.id,
     title: row.title,
+    displayTitle: row.title === '' ? defaultReportTitle(committee, row.period_from, row.period_to, row.language) : row.title,
     periodFrom: row.period_from,
     periodTo: row.period_to,
     language: row.language,
@@ -64,22 +73,24 @@ function toRecord(raw: unknown): ReportRecord {
  */
 export const reportRecords = {
   list(db: Database.Database): ReportRecord[] {
-    return db.prepare('SELECT * FROM report ORDER BY period_to DESC, updated_at DESC').all().map(toRecord);
+    const committee = readCommittee(db)?.name ?? '';
+    return db
+      .prepare('SELECT * FROM report ORDER BY period_to DESC, updated_at DESC')
+      .all()
+      .map((row) => toRecord(row, committee));
   },
 
   get(db: Database.Database, id: string): ReportRecord {
     const row = db.prepare('SELECT * FROM report WHERE id = ?').get(id);
     if (row === undefined) throw new UserError('report_not_found', {}, 'id');
-    return toRecord(row);
+    return toRecord(row, readCommittee(db)?.name ?? '');
   },
 
-  /** An empty title becomes the committee's name and the period, in the report's language. */
   save(db: Database.Database, id: string | null, fields: ReportFields, actor: string | null): string {
     if (fields.periodTo < fields.periodFrom) throw new UserError('report_period_reversed', {}, 'periodTo');
     const sections = reportSections.filter((section) => fields.sections.includes(section));
     const comments = Object.fromEntries(Object.entries(fields.comments).filter(([, text]) => text.trim() !== '').map(([section, text]) => [section, text.trim()]));
-    const title = fields.title.trim() === '' ? defaultReportTitle(readCommittee(db)?.name ?? '', fields.periodFrom, fields.periodTo, fields.language) : fields.title.trim();
-    const values = [title, fields.periodFrom, fields.periodTo, fields.language, JSON.stringify(sections), fields.foreword.trim(), JSON.stringify(comments), fields.showUserRepNames ? 1 : 0];
+    const values = [fields.title.trim(), fields.periodFrom, fields.periodTo, fields.language, JSON.stringify(sections), fields.foreword.trim(), JSON.stringify(comments), fields.showUserRepNames ? 1 : 0];
     const now = nowIso();
     return db.transaction(() => {
       if (id === null) {

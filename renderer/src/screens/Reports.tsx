@@ -71,7 +71,7 @@ export function Reports() {
               <tr key={record.id}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => setEditing({ ...record })}>
-                    {record.title}
+                    {record.displayTitle}
                   </button>
                 </th>
                 <td>

@@ -1,12 +1,13 @@
 /**
  * The committee's reports: what was asked for (period, language, sections), the words the committee
  * added (foreword, a comment per section), and when each was exported, so past reports stay listed with
- * what they contained.
+ * what they contained. An empty title means "the committee's name and the period", made when shown,
+ * so it follows a change of period or language.
  */
 export const reportsMigration = `
 CREATE TABLE report (
   id TEXT PRIMARY KEY NOT NULL,
-  title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  title TEXT NOT NULL DEFAULT '',
   period_from TEXT NOT NULL,
   period_to TEXT NOT NULL CHECK (period_to >= period_from),
   language TEXT NOT NULL CHECK (language IN ('en', 'cs')),

@@ -13,7 +13,7 @@ import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 import { ReportPreview } from './ReportPreview';
 
-export type ReportDraft = Omit<ReportRecord, 'id' | 'lastExportedAt' | 'lastFileName' | 'createdAt' | 'updatedAt'> & { id: string | null };
+export type ReportDraft = Omit<ReportRecord, 'id' | 'displayTitle' | 'lastExportedAt' | 'lastFileName' | 'createdAt' | 'updatedAt'> & { id: string | null; displayTitle?: string };
 
 function halfYear(value: string): { from: string; to: string } | null {
   const match = /^(\d{4})-H([12])$/.exec(value);
@@ -45,8 +45,9 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
   }, [draft.periodFrom, draft.periodTo]);
 
   const save = async (): Promise<ReportRecord> => {
+    // The contract's schema keeps only the report's fields; the shown title is made by the core.
     const record = await call('saveReport', draft);
-    setDraft({ ...draft, id: record.id, title: record.title });
+    setDraft({ ...draft, id: record.id, displayTitle: record.displayTitle });
     return record;
   };
   const saveOnly = useAction(async () => {
@@ -70,7 +71,7 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
           void exportNow.run();
         }}
       >
-        <h2 id={`${id}-title`}>{draft.id === null ? t('reports.newTitle') : t('reports.editTitle', { title: draft.title })}</h2>
+        <h2 id={`${id}-title`}>{draft.id === null ? t('reports.newTitle') : t('reports.editTitle', { title: draft.displayTitle ?? draft.title })}</h2>
         <div className="form-grid">
           <SelectField
             label={t('reports.period')}
