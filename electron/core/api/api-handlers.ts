@@ -332,13 +332,13 @@ export const apiHandlers: Handlers = {
     respondToFeedback(context.workspace.db(), input, actor(context), todayIso());
     return { id: input.feedbackId };
   },
-  getFeedbackDraft: (context) => feedbackDraft.read(context.workspace.db(), actor(context)),
+  getFeedbackDraft: (context, input) => feedbackDraft.read(context.workspace.db(), actor(context), input.paper),
   saveFeedbackDraft: (context, input) => {
     feedbackDraft.write(context.workspace.db(), actor(context), input);
     return { savedAt: new Date().toISOString() };
   },
-  clearFeedbackDraft: (context) => {
-    feedbackDraft.clear(context.workspace.db(), actor(context));
+  clearFeedbackDraft: (context, input) => {
+    feedbackDraft.clear(context.workspace.db(), actor(context), input.paper);
     return { cleared: true };
   },
   getFeedbackForm: async (_context, input) => ({

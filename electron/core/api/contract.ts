@@ -336,7 +336,7 @@ export const contract = {
     }),
     result: returns<{ id: string }>(),
   },
-  getFeedbackDraft: { input: z.object({}), result: returns<StoredFeedbackDraft | null>() },
+  getFeedbackDraft: { input: z.object({ paper: z.boolean().default(false) }), result: returns<StoredFeedbackDraft | null>() },
   saveFeedbackDraft: {
     input: z.object({
       text: z.string().max(feedbackLimits.draftText),
@@ -349,11 +349,14 @@ export const contract = {
     }),
     result: returns<{ savedAt: string }>(),
   },
-  clearFeedbackDraft: { input: z.object({}), result: returns<{ cleared: true }>() },
+  clearFeedbackDraft: { input: z.object({ paper: z.boolean().default(false) }), result: returns<{ cleared: true }>() },
   getFeedbackForm: { input: z.object({ language: z.enum(languages) }), result: returns<{ fileName: string; mimeType: string; contentBase64: string }>() },
   listReports: { input: z.object({}), result: returns<ReportRecord[]>() },
   saveReport: { input: z.intersection(z.object({ id: z.uuid().nullable() }), reportFields), result: returns<ReportRecord>() },
-  previewReport: { input: z.object({ periodFrom: isoDate, periodTo: isoDate }), result: returns<ReportData>() },
+  previewReport: {
+    input: z.object({ periodFrom: isoDate, periodTo: isoDate }).refine((period) => period.periodTo >= period.periodFrom, { path: ['periodTo'], message: 'must not be before periodFrom' }),
+    result: returns<ReportData>(),
+  },
   exportReport: { input: z.object({ id: z.uuid() }), result: returns<{ fileName: string; mimeType: string; contentBase64: string; record: ReportRecord }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),

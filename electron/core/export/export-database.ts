@@ -21,7 +21,9 @@ export function exportDatabase(db: Database.Database): DatabaseExport {
     const tables: Record<string, unknown[]> = {};
     for (const name of names) {
       if (typeof name !== 'string') continue;
-      tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY rowid`).all();
+      // Half-written feedback is the writer's until they save it, and may be meant to stay anonymous.
+      const where = name === 'preference' ? " WHERE key NOT LIKE 'feedback\\_draft:%' ESCAPE '\\'" : '';
+      tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"${where} ORDER BY rowid`).all();
     }
     return { format: 'ips-steering-workbench-export', schemaVersion: latestSchemaVersion, exportedAt: new Date().toISOString(), tables };
   })();

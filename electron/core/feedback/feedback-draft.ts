@@ -24,7 +24,8 @@ const storedDraft = z.object({
   transcribed: z.boolean().default(false),
 });
 
-const keyOf = (memberId: string | null): string => `feedback_draft:${memberId ?? 'anyone'}`;
+// One draft for one's own feedback and one for a paper form being typed in, so neither overwrites the other.
+const keyOf = (memberId: string | null, paper: boolean): string => `feedback_draft:${memberId ?? 'anyone'}${paper ? ':paper' : ''}`;
 
 function parse(value: string): FeedbackDraft | null {
   try {
@@ -41,8 +42,8 @@ function parse(value: string): FeedbackDraft | null {
  * history never shows words the contributor did not save. A draft that cannot be read is ignored.
  */
 export const feedbackDraft = {
-  read(db: Database.Database, memberId: string | null): StoredFeedbackDraft | null {
-    const row = rowFields(db.prepare('SELECT value, updated_at FROM preference WHERE key = ?').get(keyOf(memberId)));
+  read(db: Database.Database, memberId: string | null, paper = false): StoredFeedbackDraft | null {
+    const row = rowFields(db.prepare('SELECT value, updated_at FROM preference WHERE key = ?').get(keyOf(memberId, paper)));
     const value = stringOrNull(row.get('value'));
     const savedAt = stringOrNull(row.get('updated_at'));
     if (value === null || savedAt === null) return null;
@@ -58,11 +59,11 @@ export const feedbackDraft = {
       if (memberId !== null && db.prepare('SELECT 1 FROM member WHERE id = ?').get(memberId) === undefined) throw new UserError('member_not_found', {}, 'memberId');
       db.prepare(
         'INSERT INTO preference (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
-      ).run(keyOf(memberId), JSON.stringify(checked.data), nowIso());
+      ).run(keyOf(memberId, checked.data.transcribed), JSON.stringify(checked.data), nowIso());
     })();
   },
 
-  clear(db: Database.Database, memberId: string | null): void {
-    db.prepare('DELETE FROM preference WHERE key = ?').run(keyOf(memberId));
+  clear(db: Database.Database, memberId: string | null, paper = false): void {
+    db.prepare('DELETE FROM preference WHERE key = ?').run(keyOf(memberId, paper));
   },
 };

@@ -55,7 +55,7 @@ export function saveFeedback(db: Database.Database, entry: FeedbackFields & { id
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(newEntryId, clean.text, clean.contributor.kind, memberId, groupName, clean.givenOn, tags, entry.mayQuote ? 1 : 0, entry.transcribed ? 1 : 0, now, now, author, author);
       replaceFeedbackLinks(db, newEntryId, links, feedbackLinkKinds);
-      feedbackDraft.clear(db, actor);
+      feedbackDraft.clear(db, actor, entry.transcribed);
       return newEntryId;
     }
     db.prepare(

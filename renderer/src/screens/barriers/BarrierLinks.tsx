@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/api-client';
 import { useSectionData } from '../../ui/use-section-data';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ActionForm } from '../meetings/ActionForm';
 import { ActionsTable } from '../meetings/ActionsTable';
 import { DecisionText } from '../meetings/DecisionText';
@@ -14,8 +15,8 @@ export function BarrierLinks({ barrierId }: { barrierId: string }) {
     const [actions, decisions] = await Promise.all([call('listActions', { barrierId }), call('listDecisions', {})]);
     return { actions, decisions, linked: decisions.filter((decision) => decision.links.some((link) => link.kind === 'barrier' && link.ref === barrierId)) };
   }, [barrierId]);
-  const { loaded, notice, announce } = useSectionData(load);
-  if (loaded === null) return null;
+  const { loaded, error, notice, announce } = useSectionData(load);
+  if (loaded === null) return <ErrorMessage error={error} />;
   return (
     <>
       <p className="hint">{t('barriers.linksExplain')}</p>

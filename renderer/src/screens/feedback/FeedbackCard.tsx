@@ -11,7 +11,13 @@ export function FeedbackCard({ entry, mayAnswer, onChanged }: { entry: FeedbackE
   const [mode, setMode] = useState<'view' | 'edit' | 'answer'>('view');
   const followed = entry.links.filter((link) => link.kind === 'decision' || link.kind === 'action');
   const about = entry.links.filter((link) => link.kind !== 'decision' && link.kind !== 'action');
-  if (mode === 'edit') return <FeedbackSteps mode={entry.transcribed ? 'transcribe' : 'own'} entry={entry} onSaved={(message) => { setMode('view'); onChanged(message); }} onCancel={() => setMode('view')} />;
+  if (mode === 'edit') {
+    return (
+      <li className="plain-item">
+        <FeedbackSteps mode={entry.transcribed ? 'transcribe' : 'own'} entry={entry} onSaved={(message) => { setMode('view'); onChanged(message); }} onCancel={() => setMode('view')} />
+      </li>
+    );
+  }
   return (
     <li className="card feedback-card">
       <div className="you-said">

@@ -41,6 +41,7 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
   const [problem, setProblem] = useState('');
   const [draftNotice, setDraftNotice] = useState('');
   const [restored, setRestored] = useState(false);
+  const [loadError, setLoadError] = useState<unknown>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const usesDraft = entry === undefined;
@@ -48,19 +49,27 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
   // A draft left from last time comes back, when it belongs to this kind of form.
   useEffect(() => {
     if (!usesDraft) return;
-    void call('getFeedbackDraft', {}).then((stored) => {
-      if (stored === null || stored.draft.transcribed !== transcribing || stored.draft.text.trim() === '') return;
+    call('getFeedbackDraft', { paper: transcribing }).then((stored) => {
+      if (stored === null || stored.draft.text.trim() === '') return;
       setForm(draftToForm(stored.draft, todayIso(), me?.id ?? null));
       setRestored(true);
-    });
+    }, setLoadError);
   }, [usesDraft, transcribing, me?.id]);
 
+  // Typing pauses for half a second before the draft is kept; sending cancels a pending keep, so a sent
+  // entry never comes back as a draft.
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelDraft = () => {
+    if (draftTimer.current !== null) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+  };
   useEffect(() => {
     if (!usesDraft || form.text.trim() === '') return;
-    const timer = setTimeout(() => {
-      void call('saveFeedbackDraft', formToDraft(form, me?.id ?? null, transcribing)).then(() => setDraftNotice(t('feedback.draftKept')));
+    draftTimer.current = setTimeout(() => {
+      draftTimer.current = null;
+      call('saveFeedbackDraft', formToDraft(form, me?.id ?? null, transcribing)).then(() => setDraftNotice(t('feedback.draftKept')), setLoadError);
     }, 500);
-    return () => clearTimeout(timer);
+    return cancelDraft;
   }, [form, usesDraft, transcribing, me?.id, t]);
 
   useEffect(() => {
@@ -88,6 +97,7 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
   };
 
   const save = useAction(async () => {
+    cancelDraft();
     const fields = formToFields(form, me?.id ?? null, transcribing);
     if (entry === undefined) await call('giveFeedback', fields);
     else await call('updateFeedback', { id: entry.id, ...fields, links: [...fields.links, ...entry.links.filter((link) => link.kind === 'decision' || link.kind === 'action')] });
@@ -98,7 +108,8 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
     onSaved(t(entry === undefined ? 'feedback.thanks' : 'feedback.updated'));
   });
   const startAgain = useAction(async () => {
-    await call('clearFeedbackDraft', {});
+    cancelDraft();
+    await call('clearFeedbackDraft', { paper: transcribing });
     setForm(emptyForm(todayIso(), transcribing));
     setRestored(false);
     setDraftNotice('');
@@ -107,7 +118,9 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
 
   const contributorLabel = (choice: ContributorChoice) =>
     choice === 'mine' ? t('feedback.who.mine', { name: me?.name ?? '' }) : t(`feedback.who.${choice}`);
-  const contributorChoices: ContributorChoice[] = transcribing ? ['member', 'group', 'anonymous'] : ['mine', 'group', 'anonymous'];
+  // Someone else's named entry (a coordinator correcting it) keeps its member as a choice, so saving never re-attributes it.
+  const someoneElses = entry?.contributor.kind === 'member' && entry.contributor.memberId !== me?.id;
+  const contributorChoices: ContributorChoice[] = transcribing || someoneElses ? ['member', 'group', 'anonymous'] : ['mine', 'group', 'anonymous'];
   const about = choices.filter((choice) => form.barrierIds.includes(choice.ref) || form.serviceIds.includes(choice.ref)).map((choice) => choice.label);
 
   return (
@@ -225,7 +238,7 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
           {problem}
         </p>
       )}
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={save.error ?? startAgain.error ?? loadError} />
       <div className="button-row">
         {index > 0 && (
           <button type="button" onClick={() => go(steps[index - 1] ?? 'words')}>

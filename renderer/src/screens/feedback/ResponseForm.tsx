@@ -24,8 +24,9 @@ export function ResponseForm({ entry, onSaved, onCancel }: { entry: FeedbackEntr
   const [meetingId, setMeetingId] = useState(entry.meeting?.id ?? '');
   const [respondedOn, setRespondedOn] = useState(entry.respondedOn ?? todayIso());
   const [linked, setLinked] = useState(entry.links.filter((link) => link.kind === 'decision' || link.kind === 'action').map((link) => `${link.kind}:${link.ref}`));
+  const [loadError, setLoadError] = useState<unknown>(null);
   useEffect(() => {
-    void Promise.all([call('listDecisions', {}), call('listActions', {}), call('listMeetings', {})]).then(([decisions, actions, meetings]) => setOptions({ decisions, actions, meetings }));
+    Promise.all([call('listDecisions', {}), call('listActions', {}), call('listMeetings', {})]).then(([decisions, actions, meetings]) => setOptions({ decisions, actions, meetings }), setLoadError);
   }, []);
   const save = useAction(async () => {
     await call('respondToFeedback', {
@@ -89,7 +90,7 @@ export function ResponseForm({ entry, onSaved, onCancel }: { entry: FeedbackEntr
           ))}
         </fieldset>
       </details>
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={save.error ?? loadError} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.busy}>
           {t('feedback.saveAnswer')}

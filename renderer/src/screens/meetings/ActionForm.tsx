@@ -4,6 +4,7 @@ import type { Action, Decision } from '../../../../electron/core/meetings/meetin
 import { actionStatuses } from '../../../../electron/core/domain/meeting-terms';
 import { call } from '../../api/api-client';
 import { useWorkspaceStore } from '../../state/workspace-store';
+import { isActiveMember } from '../../app/is-active-member';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
@@ -79,7 +80,7 @@ export function ActionForm({ meetingId, agendaItemId, decisions, action, barrier
           value={owner}
           emptyLabel={t('actions.chooseOwner')}
           options={[
-            ...members.filter((member) => member.activeTo === null || member.id === action?.ownerMemberId).map((member) => ({ value: member.id, label: member.name })),
+            ...members.filter((member) => isActiveMember(member) || member.id === action?.ownerMemberId).map((member) => ({ value: member.id, label: member.name })),
             { value: organisationOwner, label: t('actions.ownerOrganisation') },
           ]}
           onChange={setOwner}

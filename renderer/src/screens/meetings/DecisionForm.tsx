@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetails } from '../../../../electron/core/meetings/meeting-types';
-import { decisionChangeKinds } from '../../../../electron/core/domain/meeting-terms';
+import { decisionChangeKinds, decisionLinkKinds } from '../../../../electron/core/domain/meeting-terms';
 import { call } from '../../api/api-client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField } from '../../ui/SelectField';
@@ -21,9 +21,10 @@ type Props = {
   large?: boolean;
 };
 
-function count(value: string): number {
-  const parsed = Number.parseInt(value, 10);
-  return Number.isFinite(parsed) && parsed >= 0 ? parsed : 0;
+/** A count as typed: a whole number of people, or null when it is anything else. */
+function count(value: string): number | null {
+  const trimmed = value.trim();
+  return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 /**
@@ -45,7 +46,12 @@ export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved
   const [changes, setChanges] = useState(decision?.changes === null || decision?.changes === undefined ? '' : `${decision.changes.kind}:${decision.changes.decisionId}`);
   const present = meeting.attendees.filter((attendee) => attendee.presence === 'present' && attendee.memberId !== null);
 
+  const [problem, setProblem] = useState('');
   const save = useAction(async () => {
+    const counts = { for: count(votes.for), against: count(votes.against), abstain: count(votes.abstain) };
+    const wrong = method === 'vote' ? (['for', 'against', 'abstain'] as const).find((part) => counts[part] === null) : undefined;
+    setProblem(wrong === undefined ? '' : t('decisions.countInvalid', { field: t(`decisions.votes.${wrong}`) }));
+    if (wrong !== undefined) return;
     const [changeKind, changeId] = changes.split(':');
     const kind = decisionChangeKinds.find((candidate) => candidate === changeKind);
     const input = {
@@ -53,11 +59,17 @@ export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved
       wording,
       rationale,
       method,
-      votes: method === 'vote' ? { for: count(votes.for), against: count(votes.against), abstain: count(votes.abstain) } : null,
+      votes: method === 'vote' ? { for: counts.for ?? 0, against: counts.against ?? 0, abstain: counts.abstain ?? 0 } : null,
       userRepPosition,
       dissent: dissent.filter((entry) => entry.memberId !== ''),
       links: [
-        ...choices.filter((choice) => links.includes(`${choice.kind}:${choice.ref}`)).map((choice) => ({ kind: choice.kind, ref: choice.ref })),
+        ...links.flatMap((key) => {
+          const [kind, ref] = key.split(':');
+          const known = decisionLinkKinds.find((candidate) => candidate === kind);
+          return known !== undefined && ref !== undefined ? [{ kind: known, ref }] : [];
+        }),
+        // Links this form does not show (to feedback) go back as they were.
+        ...(decision?.links.filter((link) => link.kind === 'feedback').map((link) => ({ kind: link.kind, ref: link.ref })) ?? []),
         ...(quarter.trim() === '' ? [] : [{ kind: 'quarter' as const, ref: quarter.trim().toUpperCase() }]),
       ],
       changes: kind !== undefined && changeId !== undefined ? { kind, decisionId: changeId } : null,
@@ -158,6 +170,11 @@ export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved
           onChange={setChanges}
         />
       </details>
+      {problem !== '' && (
+        <p className="message message-error" role="alert">
+          {problem}
+        </p>
+      )}
       <ErrorMessage error={save.error} />
       <div className="button-row">
         <button type="submit" disabled={save.busy}>

@@ -18,9 +18,11 @@ type Props = { meeting: MeetingDetails; decisions: Decision[]; mayDecide: boolea
 function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meeting: MeetingDetails; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   useEffect(() => {
-    if (item.kind === 'latest_figures') void call('getDashboard', {}).then(setDashboard);
+    if (item.kind === 'latest_figures') call('getDashboard', {}).then(setDashboard, setFailed);
   }, [item.kind]);
+  if (failed !== null) return <ErrorMessage error={failed} />;
   if (item.kind === 'open_actions') {
     return meeting.earlierActions.length === 0 ? (
       <p>{t('actions.noneEarlier')}</p>
@@ -56,6 +58,18 @@ function ItemNotes({ item, onChanged }: { item: AgendaItem; onChanged: (message:
     await call('updateAgendaItem', { id: item.id, title: item.title, notes });
     onChanged(t('meetings.notesSaved', { title: item.title }));
   });
+  // Moving to another item or leaving the shared screen removes the field without a blur in every
+  // browser: what was typed is saved on the way out too.
+  const latest = useRef({ notes, item, onChanged, t });
+  latest.current = { notes, item, onChanged, t };
+  useEffect(
+    () => () => {
+      const { notes: typed, item: shown, onChanged: announce, t: say } = latest.current;
+      if (typed === shown.notes) return;
+      void call('updateAgendaItem', { id: shown.id, title: shown.title, notes: typed }).then(() => announce(say('meetings.notesSaved', { title: shown.title })));
+    },
+    [],
+  );
   return (
     <div className="field">
       <label htmlFor={`notes-${item.id}`}>{t('meetingMode.notes')}</label>
@@ -88,13 +102,16 @@ export function MeetingMode({ meeting, decisions, mayDecide, notice, onChanged, 
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const next = event.key === 'PageDown' || (event.altKey && event.key === 'ArrowRight');
-      const previous = event.key === 'PageUp' || (event.altKey && event.key === 'ArrowLeft');
+      // In a field, Page Up/Down and Esc keep their usual meaning (scrolling, closing a list), so a half-typed
+      // decision is never lost; Alt+→ / Alt+← move between items from anywhere.
+      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea, select') !== null;
+      const next = (event.key === 'PageDown' && !inField) || (event.altKey && event.key === 'ArrowRight');
+      const previous = (event.key === 'PageUp' && !inField) || (event.altKey && event.key === 'ArrowLeft');
       if (next || previous) {
         event.preventDefault();
         setForm(null);
         setIndex((current) => Math.max(0, Math.min(items.length - 1, current + (next ? 1 : -1))));
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' && !inField) {
         event.preventDefault();
         onClose();
       } else if (event.altKey && (event.key === 'n' || event.key === 'N')) {

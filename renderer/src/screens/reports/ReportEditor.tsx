@@ -39,9 +39,20 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
   const thisYear = new Date().getFullYear();
   const halves = [thisYear, thisYear - 1, thisYear - 2].flatMap((year) => [`${String(year)}-H2`, `${String(year)}-H1`]);
 
+  const reversed = draft.periodTo < draft.periodFrom;
   useEffect(() => {
-    if (draft.periodTo < draft.periodFrom) return;
-    call('previewReport', { periodFrom: draft.periodFrom, periodTo: draft.periodTo }).then(setPreview, setPreviewError);
+    setPreviewError(null);
+    setPreview(null);
+    if (draft.periodTo < draft.periodFrom || draft.periodFrom === '' || draft.periodTo === '') return;
+    // Only the answer for the dates now chosen is shown, whatever order the answers arrive in.
+    let current = true;
+    call('previewReport', { periodFrom: draft.periodFrom, periodTo: draft.periodTo }).then(
+      (data) => current && setPreview(data),
+      (error: unknown) => current && setPreviewError(error),
+    );
+    return () => {
+      current = false;
+    };
   }, [draft.periodFrom, draft.periodTo]);
 
   const save = async (): Promise<ReportRecord> => {
@@ -116,7 +127,7 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
         </fieldset>
         <ErrorMessage error={saveOnly.error ?? exportNow.error} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={exportNow.busy || saveOnly.busy}>
+          <button type="submit" className="primary" disabled={exportNow.busy || saveOnly.busy || reversed}>
             {exportNow.busy ? t('reports.exporting') : t('reports.export')}
           </button>
           <button type="button" onClick={() => void saveOnly.run()} disabled={exportNow.busy || saveOnly.busy}>
@@ -127,6 +138,11 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
           </button>
         </div>
       </form>
+      {reversed && (
+        <p className="message message-error" role="alert">
+          {t('errors.report_period_reversed')}
+        </p>
+      )}
       <ErrorMessage error={previewError} />
       {preview !== null && <ReportPreview data={preview} sections={draft.sections} />}
     </>
