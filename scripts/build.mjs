@@ -33,7 +33,9 @@ const sharedSources = [join(root, 'electron'), join(root, 'resources', 'locales'
 async function buildRenderer() {
   const output = join(root, 'dist', 'renderer', 'index.html');
   if (isFresh(output, [join(root, 'renderer'), join(root, 'vite.config.ts'), ...sharedSources])) return;
-  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Always React's production build, even when started from a test runner that sets NODE_ENV=test.
+  process.env.NODE_ENV = 'production';
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
 }
 
 async function buildMain() {
