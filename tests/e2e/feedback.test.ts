@@ -34,7 +34,9 @@ describe('service users’ feedback', () => {
     const { page } = await session.open(dbPath, '#/dashboard');
     const rep = String(query(dbPath, "SELECT name FROM member WHERE role = 'service_user_rep' ORDER BY name LIMIT 1").map((row) => (row !== null && typeof row === 'object' && 'name' in row ? row.name : ''))[0]);
     await page.getByLabel('Working as').selectOption({ label: `${rep} · Service-user representative` });
-    await page.locator('a[href="#/feedback"]').click();
+    // The dashboard greets a representative with the way to the form.
+    await page.getByRole('heading', { name: `Hello, ${rep}` }).waitFor();
+    await page.getByRole('link', { name: 'Give feedback or see the answers' }).click();
     // A representative lands on the form itself.
     await page.getByRole('heading', { name: 'What would you like to tell the committee?' }).waitFor();
     await page.getByLabel('Your words').focus();

@@ -37,8 +37,12 @@ function checkDecision(db: Database.Database, meetingId: string, decision: Decis
     if (attended.get(meetingId, entry.memberId) === undefined) throw new UserError('dissent_member_not_present', {}, 'dissent');
   }
   for (const link of decision.links) {
-    const exists = link.kind === 'quarter' ? parseQuarter(link.ref) !== null : db.prepare(`SELECT 1 FROM ${linkTables[link.kind]} WHERE id = ?`).get(link.ref) !== undefined;
-    if (!exists) throw new UserError('decision_link_not_found', { kind: link.kind }, 'links');
+    if (link.kind === 'quarter') {
+      // A decision may concern a quarter still to come (a target, a plan), but it must be a quarter.
+      if (parseQuarter(link.ref) === null) throw new UserError('decision_quarter_invalid', { value: link.ref }, 'links');
+      continue;
+    }
+    if (db.prepare(`SELECT 1 FROM ${linkTables[link.kind]} WHERE id = ?`).get(link.ref) === undefined) throw new UserError('decision_link_not_found', { kind: link.kind }, 'links');
   }
   if (decision.changes !== null) {
     const target = db.prepare('SELECT m.held_on FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?').pluck().get(decision.changes.decisionId);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../electron/core/figures/build-dashboard';
 import type { AgendaItem, Decision, MeetingDetails } from '../../../../electron/core/meetings/meeting-types';
+import { addQuarters, quarterOfDate } from '../../../../electron/core/domain/quarter';
 import { call } from '../../api/api-client';
 import { formatDate } from '../../format/format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -45,7 +46,13 @@ function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meet
       </ul>
     );
   }
-  if (item.kind === 'latest_figures') return dashboard?.latest === null || dashboard === null ? null : <KeyFigures latest={dashboard.latest} />;
+  if (item.kind === 'latest_figures') {
+    if (dashboard?.latest == null) return null;
+    // The item is about the last quarter ended by the meeting; for a past meeting, today's latest is another one.
+    const ended = addQuarters(quarterOfDate(meeting.heldOn), -1);
+    if (dashboard.latest.quarter > ended) return <a href="#/dashboard">{t('meetingMode.figuresOnDashboard')}</a>;
+    return <KeyFigures latest={dashboard.latest} />;
+  }
   if (item.kind === 'feedback') return <a href="#/feedback">{t('meetingMode.openFeedback')}</a>;
   return null;
 }
