@@ -16,7 +16,7 @@ describe('plain language and the glossary', () => {
     await page.locator('a[href="#/dashboard"]').click();
     await page.getByText('Share of people supported who had a paid job').first().waitFor();
     expect(await page.getByText('Employment rate', { exact: true }).count()).toBe(0);
-    for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'settings']) {
+    for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings']) {
       await page.locator(`a[href="#/${section}"]`).first().click();
       await page.locator('h1').first().waitFor();
       await expectAccessible(page, `${section} (plain, en)`);
@@ -30,7 +30,12 @@ describe('plain language and the glossary', () => {
     await page.getByRole('heading', { level: 1, name: 'Slovníček' }).waitFor();
     await page.locator('a[href="#/dashboard"]').click();
     await page.getByText('Podíl podporovaných, kteří měli placenou práci').first().waitFor();
-    await expectAccessible(page, 'dashboard (plain, cs)');
+    for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings']) {
+      await page.locator(`a[href="#/${section}"]`).first().click();
+      await expect.poll(() => page.locator(`a[href="#/${section}"]`).first().getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page, `${section} (plain, cs)`);
+    }
+    await page.locator('a[href="#/dashboard"]').first().click();
     await page.reload();
     await page.getByText('Podíl podporovaných, kteří měli placenou práci').first().waitFor();
   });
