@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
 import { webSession } from './helpers/web-session';
+import { queryDb } from './helpers/query-db';
 
 const session = webSession();
 
@@ -15,15 +15,6 @@ async function openBarriers(command: 'demo' | 'init') {
   const { page } = await session.open(dbPath, '#/barriers');
   await page.getByRole('heading', { level: 1, name: 'Barriers' }).waitFor();
   return { page, dbPath };
-}
-
-function query(dbPath: string, sql: string): unknown[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
 }
 
 describe('the barrier register', () => {
@@ -45,7 +36,7 @@ describe('the barrier register', () => {
     await expectAccessible(page, 'review');
     await page.getByRole('button', { name: 'Save the review' }).click();
     await page.getByText('The review of 1 barrier was saved.').waitFor();
-    expect(query(dbPath, 'SELECT review_date, severity, trend, note FROM barrier_assessment')).toEqual([
+    expect(queryDb(dbPath, 'SELECT review_date, severity, trend, note FROM barrier_assessment')).toEqual([
       { review_date: '2026-11-20', severity: 4, trend: 'worse', note: 'Regional elections delayed the plan.' },
     ]);
 
@@ -91,6 +82,6 @@ describe('the barrier register', () => {
     const rows = await result.locator('tbody tr').allTextContents();
     expect(rows[0]).toContain('Meet the labour office');
     expect(rows[1]).toContain('Employer breakfast');
-    expect(query(dbPath, "SELECT status FROM vote_round WHERE title = 'Where do we start in 2027?'")).toEqual([{ status: 'closed' }]);
+    expect(queryDb(dbPath, "SELECT status FROM vote_round WHERE title = 'Where do we start in 2027?'")).toEqual([{ status: 'closed' }]);
   });
 });

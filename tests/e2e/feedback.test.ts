@@ -1,21 +1,12 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
 import { webSession } from './helpers/web-session';
+import { queryDb } from './helpers/query-db';
 
 const session = webSession();
-
-function query(dbPath: string, sql: string): unknown[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 /** The demo committee, with its coordinator working, in the given language. */
 async function openAsCoordinator(language: 'en' | 'cs' = 'en') {
@@ -32,7 +23,7 @@ describe('service users’ feedback', () => {
     const dbPath = join(tempDir(), 'committee.sqlite');
     expect((await runCli(['demo', dbPath])).exitCode).toBe(0);
     const { page } = await session.open(dbPath, '#/dashboard');
-    const rep = String(query(dbPath, "SELECT name FROM member WHERE role = 'service_user_rep' ORDER BY name LIMIT 1").map((row) => (row !== null && typeof row === 'object' && 'name' in row ? row.name : ''))[0]);
+    const rep = String(queryDb(dbPath, "SELECT name FROM member WHERE role = 'service_user_rep' ORDER BY name LIMIT 1").map((row) => (row !== null && typeof row === 'object' && 'name' in row ? row.name : ''))[0]);
     await page.getByLabel('Working as').selectOption({ label: `${rep} · Service-user representative` });
     // The dashboard greets a representative with the way to the form.
     await page.getByRole('heading', { name: `Hello, ${rep}` }).waitFor();
@@ -81,9 +72,9 @@ describe('service users’ feedback', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Thank you. Your feedback is saved').waitFor();
 
-    const saved = query(dbPath, "SELECT contributor_kind, member_id, created_by, updated_by, may_quote, tags FROM feedback WHERE text LIKE 'The job centre still asks%'");
+    const saved = queryDb(dbPath, "SELECT contributor_kind, member_id, created_by, updated_by, may_quote, tags FROM feedback WHERE text LIKE 'The job centre still asks%'");
     expect(saved).toEqual([{ contributor_kind: 'anonymous', member_id: null, created_by: null, updated_by: null, may_quote: 1, tags: '["benefits","job centre"]' }]);
-    expect(query(dbPath, "SELECT count(*) AS drafts FROM preference WHERE key LIKE 'feedback_draft:%'")).toEqual([{ drafts: 0 }]);
+    expect(queryDb(dbPath, "SELECT count(*) AS drafts FROM preference WHERE key LIKE 'feedback_draft:%'")).toEqual([{ drafts: 0 }]);
   });
 
   it('shows the coordinator what waits, takes an answer, and refuses "not taken up" without a reason', async () => {
@@ -107,7 +98,7 @@ describe('service users’ feedback', () => {
     await page.getByText('The answer is saved.').waitFor();
     await page.getByLabel('Show').selectOption('received');
     await expect.poll(() => page.locator('li.feedback-card').count()).toBe(count - 1);
-    expect(query(dbPath, "SELECT count(*) AS answered FROM feedback WHERE response = 'We asked the job centre to stop requiring courses first.' AND status = 'discussed'")).toEqual([{ answered: 1 }]);
+    expect(queryDb(dbPath, "SELECT count(*) AS answered FROM feedback WHERE response = 'We asked the job centre to stop requiring courses first.' AND status = 'discussed'")).toEqual([{ answered: 1 }]);
   });
 
   it('offers the printable form in Czech and takes a transcribed entry', async () => {
@@ -127,7 +118,7 @@ describe('service users’ feedback', () => {
     await page.getByRole('button', { name: 'Další' }).click();
     await page.getByRole('button', { name: 'Odeslat výboru' }).click();
     await page.getByText('Děkujeme.').waitFor();
-    expect(query(dbPath, "SELECT contributor_kind, group_name, transcribed, may_quote FROM feedback WHERE group_name = 'Klub Naděje'")).toEqual([
+    expect(queryDb(dbPath, "SELECT contributor_kind, group_name, transcribed, may_quote FROM feedback WHERE group_name = 'Klub Naděje'")).toEqual([
       { contributor_kind: 'group', group_name: 'Klub Naděje', transcribed: 1, may_quote: 0 },
     ]);
   });

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { docxParts } from '../helpers/docx-parts';
 import { expectAccessible } from './helpers/expect-accessible';
 import { webSession } from './helpers/web-session';
+import { queryDb } from './helpers/query-db';
 
 const session = webSession();
-
-function query(dbPath: string, sql: string): unknown[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 function documentXml(path: string): string {
   return docxParts(readFileSync(path)).text('/word/document.xml');
@@ -66,7 +57,7 @@ describe('meetings', () => {
     await page.getByText('Decision recorded.').waitFor();
     await page.getByText('Decision 2026/10', { exact: true }).waitFor();
     await page.getByText('Reached by vote: 5 for, 1 against, 0 abstaining').waitFor();
-    expect(query(dbPath, "SELECT year, number, votes_for, votes_against FROM decision WHERE number = 10")).toEqual([{ year: 2026, number: 10, votes_for: 5, votes_against: 1 }]);
+    expect(queryDb(dbPath, "SELECT year, number, votes_for, votes_against FROM decision WHERE number = 10")).toEqual([{ year: 2026, number: 10, votes_for: 5, votes_against: 1 }]);
 
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.getByRole('heading', { name: 'What happened to earlier actions' }).waitFor();

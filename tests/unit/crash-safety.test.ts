@@ -23,10 +23,10 @@ function largeCsv(path: string): void {
   writeFileSync(path, `${lines.join('\r\n')}\r\n`);
 }
 
-/** Runs the CLI import and kills its whole process group with SIGKILL after `afterMs`; resolves when it is gone. */
-function importAndKill(db: string, file: string, afterMs: number): Promise<void> {
+/** Runs a CLI command and kills its whole process group with SIGKILL after `afterMs`; resolves when it is gone. */
+function runAndKill(args: string[], afterMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', 'import', db, file], { detached: true, stdio: 'ignore' });
+    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', ...args], { detached: true, stdio: 'ignore' });
     const timer = setTimeout(() => {
       try {
         if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
@@ -54,7 +54,7 @@ describe('crash safety', () => {
       const db = join(dir, `run-${String(index)}.sqlite`);
       // The closed, checkpointed empty database is copied as a file only to give each run the same start.
       copyFileSync(empty, db);
-      await importAndKill(db, csv, afterMs);
+      await runAndKill(['import', db, csv], afterMs);
       expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
       const file = new Database(db, { readonly: true });
       const figures = Number(file.prepare('SELECT count(*) FROM quarterly_figure').pluck().get());
@@ -104,24 +104,6 @@ describe('disk failures from the file system', () => {
   });
 });
 
-/** Runs the CLI report export and kills its process group with SIGKILL after `afterMs`. */
-function reportAndKill(db: string, out: string, afterMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', 'report', db, '--period', '2026-H1', '--out', out], { detached: true, stdio: 'ignore' });
-    const timer = setTimeout(() => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // It finished before the kill: that is one of the outcomes being tested.
-      }
-    }, afterMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 describe('crash safety of the report export', () => {
   it('leaves a sound database and either no report file or a whole one, wherever the process is killed', { timeout: 180_000 }, async () => {
     const dir = tempDir();
@@ -132,7 +114,7 @@ describe('crash safety of the report export', () => {
       const db = join(dir, `run-${String(index)}.sqlite`);
       copyFileSync(demo, db);
       const out = join(dir, `report-${String(index)}.docx`);
-      await reportAndKill(db, out, afterMs);
+      await runAndKill(['report', db, '--period', '2026-H1', '--out', out], afterMs);
       expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
       const file = new Database(db, { readonly: true });
       const exported = Number(file.prepare('SELECT count(*) FROM report WHERE last_exported_at IS NOT NULL').pluck().get());

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportSections } from '../../../electron/core/domain/report-sections';
+import { periodDates } from '../../../electron/core/domain/period-dates';
 import { call } from '../api/api-client';
 import { formatDate, formatDateTime } from '../format/format';
 import { useWorkspaceStore } from '../state/workspace-store';
@@ -11,7 +12,7 @@ import { ReportEditor, type ReportDraft } from './reports/ReportEditor';
 function lastHalfYear(today: Date): { from: string; to: string } {
   const year = today.getFullYear();
   // The half-year that ended most recently: the report is written after the period closes.
-  return today.getMonth() >= 6 ? { from: `${String(year)}-01-01`, to: `${String(year)}-06-30` } : { from: `${String(year - 1)}-07-01`, to: `${String(year - 1)}-12-31` };
+  return periodDates(today.getMonth() >= 6 ? { kind: 'half', year, half: 1 } : { kind: 'half', year: year - 1, half: 2 });
 }
 
 /** The twice-yearly report: past reports with what they contained, and a new one in a few choices. */

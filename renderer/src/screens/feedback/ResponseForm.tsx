@@ -5,7 +5,7 @@ import type { Action, Decision, MeetingSummary } from '../../../../electron/core
 import { feedbackStatuses } from '../../../../electron/core/domain/feedback-terms';
 import { call } from '../../api/api-client';
 import { formatDate, todayIso } from '../../format/format';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormEnd } from '../../ui/FormEnd';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -90,15 +90,7 @@ export function ResponseForm({ entry, onSaved, onCancel }: { entry: FeedbackEntr
           ))}
         </fieldset>
       </details>
-      <ErrorMessage error={save.error ?? loadError} />
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {t('feedback.saveAnswer')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormEnd error={save.error ?? loadError} submitLabel={t('feedback.saveAnswer')} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

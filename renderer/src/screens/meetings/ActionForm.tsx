@@ -5,7 +5,7 @@ import { actionStatuses } from '../../../../electron/core/domain/meeting-terms';
 import { call } from '../../api/api-client';
 import { useWorkspaceStore } from '../../state/workspace-store';
 import { isActiveMember } from '../../app/is-active-member';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormEnd } from '../../ui/FormEnd';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
@@ -103,22 +103,7 @@ export function ActionForm({ meetingId, agendaItemId, decisions, action, barrier
           <TextField label={t('actions.progressNote')} value={note} onChange={setNote} />
         </div>
       )}
-      {problem !== '' && (
-        <p className="message message-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorMessage error={save.error} />
-      <div className="button-row">
-        <button type="submit" disabled={save.busy}>
-          {action === undefined ? t('actions.add') : t('common.save')}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormEnd problem={problem} error={save.error} submitLabel={action === undefined ? t('actions.add') : t('common.save')} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

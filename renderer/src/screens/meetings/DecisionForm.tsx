@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetails } from '../../../../electron/core/meetings/meeting-types';
 import { decisionChangeKinds, decisionLinkKinds } from '../../../../electron/core/domain/meeting-terms';
 import { call } from '../../api/api-client';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormEnd } from '../../ui/FormEnd';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -170,22 +170,7 @@ export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved
           onChange={setChanges}
         />
       </details>
-      {problem !== '' && (
-        <p className="message message-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorMessage error={save.error} />
-      <div className="button-row">
-        <button type="submit" disabled={save.busy}>
-          {decision === undefined ? t('decisions.record') : t('common.save')}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormEnd problem={problem} error={save.error} submitLabel={decision === undefined ? t('decisions.record') : t('common.save')} busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../../../electron/core/domain/languages';
+import { parsePeriod } from '../../../../electron/core/domain/period';
+import { periodDates } from '../../../../electron/core/domain/period-dates';
 import { reportSections, type ReportSection } from '../../../../electron/core/domain/report-sections';
 import type { ReportData } from '../../../../electron/core/report/report-data';
 import type { ReportRecord } from '../../../../electron/core/report/report-records';
@@ -16,16 +18,18 @@ import { ReportPreview } from './ReportPreview';
 export type ReportDraft = Omit<ReportRecord, 'id' | 'displayTitle' | 'lastExportedAt' | 'lastFileName' | 'createdAt' | 'updatedAt'> & { id: string | null; displayTitle?: string };
 
 function halfYear(value: string): { from: string; to: string } | null {
-  const match = /^(\d{4})-H([12])$/.exec(value);
-  if (match?.[1] === undefined) return null;
-  return match[2] === '1' ? { from: `${match[1]}-01-01`, to: `${match[1]}-06-30` } : { from: `${match[1]}-07-01`, to: `${match[1]}-12-31` };
+  const period = parsePeriod(value);
+  return period?.kind === 'half' ? periodDates(period) : null;
 }
 
+/** "2026-H1" when the dates are exactly a half-year, else "custom". */
 function periodChoice(from: string, to: string): string {
-  const year = from.slice(0, 4);
-  if (from === `${year}-01-01` && to === `${year}-06-30`) return `${year}-H1`;
-  if (from === `${year}-07-01` && to === `${year}-12-31`) return `${year}-H2`;
-  return 'custom';
+  const year = Number(from.slice(0, 4));
+  const half = ([1, 2] as const).find((candidate) => {
+    const dates = periodDates({ kind: 'half', year, half: candidate });
+    return dates.from === from && dates.to === to;
+  });
+  return half === undefined ? 'custom' : `${String(year)}-H${String(half)}`;
 }
 
 /** Choosing what the report covers and adding the committee's own words, with a preview of each section. */
