@@ -1,9 +1,10 @@
 import type { Language } from '../domain/languages';
 import type { MemberRole } from '../domain/member-roles';
+import type { actionStatuses, decisionMethods, meetingKinds } from '../domain/meeting-terms';
 
-export type MeetingKind = 'regular' | 'extraordinary';
-export type ActionStatus = 'open' | 'in_progress' | 'done' | 'dropped';
-export type DecisionMethod = 'consensus' | 'vote';
+export type MeetingKind = (typeof meetingKinds)[number];
+export type ActionStatus = (typeof actionStatuses)[number];
+export type DecisionMethod = (typeof decisionMethods)[number];
 
 export type MinutesDecision = {
   /** As the committee cites it: year/number, e.g. "2026/07". */

@@ -1,6 +1,8 @@
 import type { BarrierGroup, BarrierLevel, BarrierStatus, BarrierTrend, CfirDomain, MitigationStatus } from '../domain/barrier-terms';
 import type { FidelityBand, ReviewerKind, ScaleVersion } from '../domain/fidelity-terms';
 import type { Language } from '../domain/languages';
+import type { actionStatuses } from '../domain/meeting-terms';
+import type { feedbackStatuses } from '../domain/feedback-terms';
 import type { CountMeasure, Measure } from '../domain/measures';
 import type { MemberRole } from '../domain/member-roles';
 import type { Quarter } from '../domain/quarter';
@@ -130,7 +132,7 @@ export type ReportDecision = {
   userRepPosition: string;
 };
 
-export type ReportActionStatus = 'open' | 'in_progress' | 'done' | 'dropped';
+export type ReportActionStatus = (typeof actionStatuses)[number];
 
 export type ReportAction = {
   id: string;
@@ -149,7 +151,7 @@ export type ReportAction = {
 
 export type ReportActions = { agreed: ReportAction[]; completedInPeriod: number; overdue: number };
 
-export type FeedbackStatusKey = 'received' | 'discussed' | 'acted_on' | 'not_taken_up';
+export type FeedbackStatusKey = (typeof feedbackStatuses)[number];
 
 export type ReportFeedbackEntry = {
   id: string;

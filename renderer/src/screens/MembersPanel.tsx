@@ -29,43 +29,45 @@ export function MembersPanel() {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('members.title')}</h2>
       <p className="hint">{t('members.explain')}</p>
-      <table>
-        <caption className="visually-hidden">{t('members.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.organisation')}</th>
-            <th scope="col">{t('members.role')}</th>
-            <th scope="col">{t('members.period')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.id} className={isActiveMember(member) ? undefined : 'former'}>
-              <th scope="row">{member.name}</th>
-              <td>{member.organisation}</td>
-              <td>
-                <span className={member.role === 'service_user_rep' ? 'badge badge-user' : 'badge'}>{t(`roles.${member.role}`)}</span>
-              </td>
-              <td>
-                {member.activeTo === null
-                  ? t('members.since', { date: formatDate(member.activeFrom) })
-                  : t('members.between', { from: formatDate(member.activeFrom), to: formatDate(member.activeTo) })}
-                {!isActiveMember(member) && <span className="badge badge-muted">{t('members.notActive')}</span>}
-              </td>
-              <td>
-                <button type="button" className="link-button" onClick={() => setEditing({ kind: 'edit', member })}>
-                  {t('common.edit')}
-                  <span className="visually-hidden"> {member.name}</span>
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">{t('members.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.organisation')}</th>
+              <th scope="col">{t('members.role')}</th>
+              <th scope="col">{t('members.period')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id} className={isActiveMember(member) ? undefined : 'former'}>
+                <th scope="row">{member.name}</th>
+                <td>{member.organisation}</td>
+                <td>
+                  <span className={member.role === 'service_user_rep' ? 'badge badge-user' : 'badge'}>{t(`roles.${member.role}`)}</span>
+                </td>
+                <td>
+                  {member.activeTo === null
+                    ? t('members.since', { date: formatDate(member.activeFrom) })
+                    : t('members.between', { from: formatDate(member.activeFrom), to: formatDate(member.activeTo) })}
+                  {!isActiveMember(member) && <span className="badge badge-muted">{t('members.notActive')}</span>}
+                </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => setEditing({ kind: 'edit', member })}>
+                    {t('common.edit')}
+                    <span className="visually-hidden"> {member.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p role="status" className="status-line">
         {notice}
       </p>

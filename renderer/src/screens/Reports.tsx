@@ -57,34 +57,36 @@ export function Reports() {
       <h2>{t('reports.pastTitle')}</h2>
       {loaded !== null && loaded.length === 0 && <p>{t('reports.none')}</p>}
       {loaded !== null && loaded.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.titleLabel')}</th>
-              <th scope="col">{t('reports.period')}</th>
-              <th scope="col">{t('reports.language')}</th>
-              <th scope="col">{t('reports.contained')}</th>
-              <th scope="col">{t('reports.lastExported')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaded.map((record) => (
-              <tr key={record.id}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => setEditing({ ...record })}>
-                    {record.displayTitle}
-                  </button>
-                </th>
-                <td>
-                  {formatDate(record.periodFrom)} – {formatDate(record.periodTo)}
-                </td>
-                <td>{t(`languages.${record.language}`)}</td>
-                <td>{record.sections.map((section) => t(`reports.sections.${section}`)).join(', ')}</td>
-                <td>{record.lastExportedAt === null ? t('reports.never') : `${formatDateTime(record.lastExportedAt)} (${record.lastFileName ?? ''})`}</td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.titleLabel')}</th>
+                <th scope="col">{t('reports.period')}</th>
+                <th scope="col">{t('reports.language')}</th>
+                <th scope="col">{t('reports.contained')}</th>
+                <th scope="col">{t('reports.lastExported')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {loaded.map((record) => (
+                <tr key={record.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => setEditing({ ...record })}>
+                      {record.displayTitle}
+                    </button>
+                  </th>
+                  <td>
+                    {formatDate(record.periodFrom)} – {formatDate(record.periodTo)}
+                  </td>
+                  <td>{t(`languages.${record.language}`)}</td>
+                  <td>{record.sections.map((section) => t(`reports.sections.${section}`)).join(', ')}</td>
+                  <td>{record.lastExportedAt === null ? t('reports.never') : `${formatDateTime(record.lastExportedAt)} (${record.lastFileName ?? ''})`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

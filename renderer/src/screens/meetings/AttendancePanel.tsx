@@ -37,29 +37,31 @@ export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails;
       }}
     >
       <h2 id="attendance-title">{t('meetings.attendance')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.role')}</th>
-            <th scope="col">{t('meetings.presenceLabel')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {eligible.map((member) => {
-            const role = recorded.get(member.id)?.role ?? member.role;
-            return (
-              <tr key={member.id}>
-                <th scope="row">{member.name}</th>
-                <td>{role === 'service_user_rep' ? <span className="badge badge-user">{t('roles.service_user_rep')}</span> : t(`roles.${role}`)}</td>
-                <td>
-                  <SelectField hideLabel label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choices} onChange={(value) => setPresence({ ...presence, [member.id]: choices.find((choice) => choice.value === value)?.value ?? 'absent' })} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.role')}</th>
+              <th scope="col">{t('meetings.presenceLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {eligible.map((member) => {
+              const role = recorded.get(member.id)?.role ?? member.role;
+              return (
+                <tr key={member.id}>
+                  <th scope="row">{member.name}</th>
+                  <td>{role === 'service_user_rep' ? <span className="badge badge-user">{t('roles.service_user_rep')}</span> : t(`roles.${role}`)}</td>
+                  <td>
+                    <SelectField hideLabel label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choices} onChange={(value) => setPresence({ ...presence, [member.id]: choices.find((choice) => choice.value === value)?.value ?? 'absent' })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <h3>{t('meetings.guests')}</h3>
       {guests.map((guest, index) => (
         <div key={index} className="inline-form">

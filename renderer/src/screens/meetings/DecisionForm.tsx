@@ -34,14 +34,14 @@ function count(value: string): number | null {
 export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved, onCancel, large = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const choices = useLinkChoices();
+  const choices = useLinkChoices(true);
   const [wording, setWording] = useState(decision?.wording ?? '');
   const [rationale, setRationale] = useState(decision?.rationale ?? '');
   const [method, setMethod] = useState<'consensus' | 'vote'>(decision?.method ?? 'consensus');
   const [votes, setVotes] = useState({ for: String(decision?.votes?.for ?? ''), against: String(decision?.votes?.against ?? ''), abstain: String(decision?.votes?.abstain ?? '') });
   const [dissent, setDissent] = useState(decision?.dissent.map((entry) => ({ memberId: entry.memberId, words: entry.words })) ?? []);
   const [userRepPosition, setUserRepPosition] = useState(decision?.userRepPosition ?? '');
-  const [links, setLinks] = useState(decision?.links.filter((link) => link.kind === 'barrier' || link.kind === 'service').map((link) => `${link.kind}:${link.ref}`) ?? []);
+  const [links, setLinks] = useState(decision?.links.filter((link) => link.kind !== 'quarter').map((link) => `${link.kind}:${link.ref}`) ?? []);
   const [quarter, setQuarter] = useState(decision?.links.find((link) => link.kind === 'quarter')?.ref ?? '');
   const [changes, setChanges] = useState(decision?.changes === null || decision?.changes === undefined ? '' : `${decision.changes.kind}:${decision.changes.decisionId}`);
   const present = meeting.attendees.filter((attendee) => attendee.presence === 'present' && attendee.memberId !== null);
@@ -68,8 +68,6 @@ export function DecisionForm({ meeting, agendaItemId, decision, earlier, onSaved
           const known = decisionLinkKinds.find((candidate) => candidate === kind);
           return known !== undefined && ref !== undefined ? [{ kind: known, ref }] : [];
         }),
-        // Links this form does not show (to feedback) go back as they were.
-        ...(decision?.links.filter((link) => link.kind === 'feedback').map((link) => ({ kind: link.kind, ref: link.ref })) ?? []),
         ...(quarter.trim() === '' ? [] : [{ kind: 'quarter' as const, ref: quarter.trim().toUpperCase() }]),
       ],
       changes: kind !== undefined && changeId !== undefined ? { kind, decisionId: changeId } : null,

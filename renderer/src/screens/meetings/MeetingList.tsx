@@ -36,34 +36,36 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
       {meetings.length === 0 ? (
         <p>{t('meetings.none')}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t('meetings.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('meetings.date')}</th>
-              <th scope="col">{t('meetings.place')}</th>
-              <th scope="col">{t('meetings.presenceLabel')}</th>
-              <th scope="col">{t('meetings.decisionsHeading')}</th>
-              <th scope="col">{t('meetings.actionsHeading')}</th>
-              <th scope="col">{t('minutes.title')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((meeting) => (
-              <tr key={meeting.id}>
-                <th scope="row">
-                  <a href={`#/meetings/${meeting.id}`}>{formatDate(meeting.heldOn)}</a>
-                  {meeting.kind === 'extraordinary' && <span className="badge">{t('meetings.kindNames.extraordinary')}</span>}
-                </th>
-                <td>{meeting.online ? t('meetings.online') : meeting.place}</td>
-                <td>{t('meetings.presentCount', { count: meeting.presentCount })}</td>
-                <td>{meeting.decisionCount}</td>
-                <td>{meeting.actionCount}</td>
-                <td>{meeting.minutesApprovedOn === null ? t('minutes.draft') : t('minutes.approvedOnDate', { date: formatDate(meeting.minutesApprovedOn) })}</td>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t('meetings.listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('meetings.date')}</th>
+                <th scope="col">{t('meetings.place')}</th>
+                <th scope="col">{t('meetings.presenceLabel')}</th>
+                <th scope="col">{t('meetings.decisionsHeading')}</th>
+                <th scope="col">{t('meetings.actionsHeading')}</th>
+                <th scope="col">{t('minutes.title')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {meetings.map((meeting) => (
+                <tr key={meeting.id}>
+                  <th scope="row">
+                    <a href={`#/meetings/${meeting.id}`}>{formatDate(meeting.heldOn)}</a>
+                    {meeting.kind === 'extraordinary' && <span className="badge">{t('meetings.kindNames.extraordinary')}</span>}
+                  </th>
+                  <td>{meeting.online ? t('meetings.online') : meeting.place}</td>
+                  <td>{t('meetings.presentCount', { count: meeting.presentCount })}</td>
+                  <td>{meeting.decisionCount}</td>
+                  <td>{meeting.actionCount}</td>
+                  <td>{meeting.minutesApprovedOn === null ? t('minutes.draft') : t('minutes.approvedOnDate', { date: formatDate(meeting.minutesApprovedOn) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
