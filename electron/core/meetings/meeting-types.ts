@@ -26,7 +26,8 @@ export type Attendee = {
 
 export type AgendaItem = { id: string; position: number; kind: AgendaKind; title: string; notes: string; dropped: boolean };
 
-export type DecisionRef = { kind: 'amends' | 'revokes'; decisionId: string; label: string };
+/** Another decision this one changes, or that changed it, with the day of the meeting that took it. */
+export type DecisionRef = { kind: 'amends' | 'revokes'; decisionId: string; label: string; meetingDate: string };
 
 export type Decision = {
   id: string;
@@ -71,6 +72,8 @@ export type Action = {
   barrierId: string | null;
   barrierName: string | null;
   progress: ActionProgress[];
+  createdAt: string;
+  updatedAt: string;
 };
 
 export type MeetingDetails = MeetingSummary & {

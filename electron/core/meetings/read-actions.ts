@@ -22,6 +22,8 @@ const actionRow = z.object({
   decision_number: z.number().nullable(),
   barrier_id: z.string().nullable(),
   barrier_name: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
 });
 
 const progressRow = z.object({ id: z.string(), noted_on: z.string(), note: z.string(), status: z.enum(actionStatuses), meeting_id: z.string().nullable() });
@@ -90,5 +92,7 @@ export function readActions(db: Database.Database, filter: ActionFilter, today: 
       .all(row.id)
       .map((item) => progressRow.parse(item))
       .map((item): ActionProgress => ({ id: item.id, notedOn: item.noted_on, note: item.note, status: item.status, meetingId: item.meeting_id })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   }));
 }

@@ -22,13 +22,14 @@ const decisionRow = z.object({
   change_kind: z.enum(decisionChangeKinds).nullable(),
   changed_year: z.number().nullable(),
   changed_number: z.number().nullable(),
+  changed_held_on: z.string().nullable(),
   version: z.number(),
 });
 
 const dissentRow = z.object({ member_id: z.string(), name: z.string(), words: z.string() });
 const linkRow = z.object({ kind: z.enum(decisionLinkKinds), ref: z.string(), label: z.string().nullable() });
 const versionRow = z.object({ version: z.number(), wording: z.string(), rationale: z.string(), approved: z.number(), saved_at: z.string() });
-const laterRow = z.object({ id: z.string(), year: z.number(), number: z.number(), change_kind: z.enum(decisionChangeKinds) });
+const laterRow = z.object({ id: z.string(), year: z.number(), number: z.number(), change_kind: z.enum(decisionChangeKinds), held_on: z.string() });
 
 export type DecisionFilter = { meetingId?: string; year?: number; id?: string; from?: string; to?: string };
 
@@ -36,8 +37,9 @@ export type DecisionFilter = { meetingId?: string; year?: number; id?: string; f
 export function readDecisions(db: Database.Database, filter: DecisionFilter = {}): Decision[] {
   const rows = db
     .prepare(
-      `SELECT d.*, m.held_on, c.year AS changed_year, c.number AS changed_number
-       FROM decision d JOIN meeting m ON m.id = d.meeting_id LEFT JOIN decision c ON c.id = d.changes_decision_id
+      `SELECT d.*, m.held_on, c.year AS changed_year, c.number AS changed_number, cm.held_on AS changed_held_on
+       FROM decision d JOIN meeting m ON m.id = d.meeting_id
+       LEFT JOIN decision c ON c.id = d.changes_decision_id LEFT JOIN meeting cm ON cm.id = c.meeting_id
        WHERE (@meetingId IS NULL OR d.meeting_id = @meetingId) AND (@year IS NULL OR d.year = @year) AND (@id IS NULL OR d.id = @id)
          AND (@from IS NULL OR m.held_on >= @from) AND (@to IS NULL OR m.held_on <= @to)
        ORDER BY d.year, d.number`,
@@ -54,12 +56,12 @@ export function readDecisions(db: Database.Database, filter: DecisionFilter = {}
      FROM decision_link l WHERE l.decision_id = ? ORDER BY l.kind, label`,
   );
   const versions = db.prepare('SELECT version, wording, rationale, approved, saved_at FROM decision_version WHERE decision_id = ? ORDER BY version');
-  const later = db.prepare('SELECT id, year, number, change_kind FROM decision WHERE changes_decision_id = ? ORDER BY year, number');
+  const later = db.prepare('SELECT d.id, d.year, d.number, d.change_kind, m.held_on FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.changes_decision_id = ? ORDER BY d.year, d.number');
   return rows.map((row): Decision => {
     const changes: DecisionRef | null =
-      row.changes_decision_id === null || row.change_kind === null || row.changed_year === null || row.changed_number === null
+      row.changes_decision_id === null || row.change_kind === null || row.changed_year === null || row.changed_number === null || row.changed_held_on === null
         ? null
-        : { kind: row.change_kind, decisionId: row.changes_decision_id, label: decisionLabel(row.changed_year, row.changed_number) };
+        : { kind: row.change_kind, decisionId: row.changes_decision_id, label: decisionLabel(row.changed_year, row.changed_number), meetingDate: row.changed_held_on };
     return {
       id: row.id,
       label: decisionLabel(row.year, row.number),
@@ -79,7 +81,7 @@ export function readDecisions(db: Database.Database, filter: DecisionFilter = {}
       changedBy: later
         .all(row.id)
         .map((item) => laterRow.parse(item))
-        .map((item) => ({ kind: item.change_kind, decisionId: item.id, label: decisionLabel(item.year, item.number) })),
+        .map((item) => ({ kind: item.change_kind, decisionId: item.id, label: decisionLabel(item.year, item.number), meetingDate: item.held_on })),
       version: row.version,
       versions: versions
         .all(row.id)
