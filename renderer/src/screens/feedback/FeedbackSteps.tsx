@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { FeedbackEntry } from '../../../../electron/core/feedback/feedback-types';
 import { feedbackLimits } from '../../../../electron/core/domain/feedback-terms';
 import { call } from '../../api/api-client';
-import { formatDate, formatNumber, todayIso } from '../../format/format';
+import { formatNumber, todayIso } from '../../format/format';
 import { useCurrentMember } from '../../state/use-current-member';
-import { useWorkspaceStore } from '../../state/workspace-store';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 import { useLinkChoices } from '../meetings/use-link-choices';
+import { AboutStep } from './AboutStep';
+import { FeedbackSummary } from './FeedbackSummary';
+import { WhoStep } from './WhoStep';
 import { draftToForm, emptyForm, entryToForm, formToDraft, formToFields, type ContributorChoice, type FeedbackFormState } from './feedback-form-state';
 
 const steps = ['words', 'about', 'who', 'quote', 'check'] as const;
@@ -33,7 +33,6 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const me = useCurrentMember();
-  const members = useWorkspaceStore((state) => state.members);
   const choices = useLinkChoices();
   const transcribing = mode === 'transcribe' || entry?.transcribed === true;
   const [form, setForm] = useState<FeedbackFormState>(() => (entry === undefined ? emptyForm(todayIso(), transcribing) : entryToForm(entry, me?.id ?? null)));
@@ -121,7 +120,6 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
   // Someone else's named entry (a coordinator correcting it) keeps its member as a choice, so saving never re-attributes it.
   const someoneElses = entry?.contributor.kind === 'member' && entry.contributor.memberId !== me?.id;
   const contributorChoices: ContributorChoice[] = transcribing || someoneElses ? ['member', 'group', 'anonymous'] : ['mine', 'group', 'anonymous'];
-  const about = choices.filter((choice) => form.barrierIds.includes(choice.ref) || form.serviceIds.includes(choice.ref)).map((choice) => choice.label);
 
   return (
     <form
@@ -158,53 +156,8 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
           </span>
         </div>
       )}
-      {step === 'about' && (
-        <>
-          <p>{t('feedback.aboutHint')}</p>
-          <TextField label={t('feedback.tags')} hint={t('feedback.tagsHint')} value={form.tags} onChange={(tags) => update({ tags })} />
-          <fieldset className="checkboxes">
-            <legend>{t('feedback.aboutServices')}</legend>
-            {choices
-              .filter((choice) => choice.kind === 'service')
-              .map((choice) => (
-                <label key={choice.ref} className="choice">
-                  <input type="checkbox" checked={form.serviceIds.includes(choice.ref)} onChange={(event) => update({ serviceIds: event.target.checked ? [...form.serviceIds, choice.ref] : form.serviceIds.filter((ref) => ref !== choice.ref) })} />
-                  {choice.label}
-                </label>
-              ))}
-          </fieldset>
-          <fieldset className="checkboxes">
-            <legend>{t('feedback.aboutBarriers')}</legend>
-            {choices
-              .filter((choice) => choice.kind === 'barrier')
-              .map((choice) => (
-                <label key={choice.ref} className="choice">
-                  <input type="checkbox" checked={form.barrierIds.includes(choice.ref)} onChange={(event) => update({ barrierIds: event.target.checked ? [...form.barrierIds, choice.ref] : form.barrierIds.filter((ref) => ref !== choice.ref) })} />
-                  {choice.label}
-                </label>
-              ))}
-          </fieldset>
-        </>
-      )}
-      {step === 'who' && (
-        <>
-          <fieldset>
-            <legend>{t('feedback.whoLegend')}</legend>
-            {contributorChoices.map((choice) => (
-              <label key={choice} className="choice choice-block">
-                <input type="radio" name={`${id}-who`} checked={form.contributor === choice} onChange={() => update({ contributor: choice })} />
-                {contributorLabel(choice)}
-              </label>
-            ))}
-          </fieldset>
-          {form.contributor === 'anonymous' && <p className="message message-info">{t('feedback.anonymousExplain')}</p>}
-          {form.contributor === 'group' && <TextField label={t('feedback.groupName')} value={form.groupName} onChange={(groupName) => update({ groupName })} />}
-          {form.contributor === 'member' && (
-            <SelectField label={t('feedback.whichMember')} value={form.memberId} emptyLabel={t('decisions.chooseMember')} options={members.map((member) => ({ value: member.id, label: member.name }))} onChange={(memberId) => update({ memberId })} />
-          )}
-          {transcribing && <TextField label={t('feedback.givenOn')} type="date" value={form.givenOn} onChange={(givenOn) => update({ givenOn })} />}
-        </>
-      )}
+      {step === 'about' && <AboutStep form={form} choices={choices} update={update} />}
+      {step === 'who' && <WhoStep form={form} choices={contributorChoices} label={contributorLabel} transcribing={transcribing} update={update} />}
       {step === 'quote' && (
         <fieldset>
           <legend>{t('feedback.quoteLegend')}</legend>
@@ -219,20 +172,7 @@ export function FeedbackSteps({ mode, entry, onSaved, onCancel }: Props) {
           </label>
         </fieldset>
       )}
-      {step === 'check' && (
-        <dl className="facts feedback-summary">
-          <dt>{t('feedback.summary.words')}</dt>
-          <dd className="preserve-lines">{form.text}</dd>
-          <dt>{t('feedback.summary.about')}</dt>
-          <dd>{[...about, ...formToFields(form, me?.id ?? null, transcribing).tags].join(', ') || t('feedback.summary.nothing')}</dd>
-          <dt>{t('feedback.summary.who')}</dt>
-          <dd>{form.contributor === 'group' ? form.groupName : form.contributor === 'member' ? (members.find((member) => member.id === form.memberId)?.name ?? '') : contributorLabel(form.contributor)}</dd>
-          <dt>{t('feedback.summary.quote')}</dt>
-          <dd>{form.mayQuote === true ? t('feedback.quoteYes') : t('feedback.quoteNo')}</dd>
-          <dt>{t('feedback.summary.date')}</dt>
-          <dd>{formatDate(form.givenOn)}</dd>
-        </dl>
-      )}
+      {step === 'check' && <FeedbackSummary form={form} choices={choices} tags={formToFields(form, me?.id ?? null, transcribing).tags} label={contributorLabel} />}
       {problem !== '' && (
         <p className="message message-error" role="alert">
           {problem}
