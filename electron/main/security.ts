@@ -2,6 +2,7 @@ import { app, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { denyAllPermissions } from './deny-all-permissions';
 import { lockDownContents } from './lock-down-contents';
+import { askWhereToSave } from './ask-where-to-save';
 
 /** Applies the Electron security checklist to every session and every web contents the app creates. */
 export function applySecurity(): void {
@@ -11,4 +12,5 @@ export function applySecurity(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, (url) => void shell.openExternal(url)));
+  session.defaultSession.on('will-download', (_event, item) => askWhereToSave(item));
 }

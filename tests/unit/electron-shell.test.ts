@@ -11,6 +11,7 @@ import { preloadBridge } from '../../electron/main/preload-bridge';
 import { isTrustedSender, registerIpc } from '../../electron/main/register-ipc';
 import { windowOptions } from '../../electron/main/window-options';
 import { contentSecurityPolicy } from '../../electron/shared/content-security-policy';
+import { askWhereToSave } from '../../electron/main/ask-where-to-save';
 import { tempDir } from '../helpers/temp-dir';
 
 type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, input: unknown) => Promise<unknown>;
@@ -165,5 +166,14 @@ describe('navigation, new windows and permissions', () => {
     expect(denyAllPermissions()).toBe(false);
     expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionRequestHandler\(.*callback\(denyAllPermissions\(\)\)\)/);
     expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionCheckHandler\(denyAllPermissions\)/);
+  });
+});
+
+describe('files the page hands over', () => {
+  it('are saved where the user chooses, with the document’s own name proposed', () => {
+    const asked: unknown[] = [];
+    askWhereToSave({ getFilename: () => 'Minutes 2026-11-26.docx', setSaveDialogOptions: (options) => asked.push(options) });
+    expect(asked).toEqual([{ defaultPath: 'Minutes 2026-11-26.docx' }]);
+    expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/on\('will-download', \(_event, item\) => askWhereToSave\(item\)\)/);
   });
 });
