@@ -6,7 +6,6 @@ import type { Service } from '../../../electron/core/committee/committee-types';
 import { call } from '../api/api-client';
 import { useCatalogueStore } from '../state/catalogue-store';
 import { useWorkspaceStore } from '../state/workspace-store';
-import { ErrorMessage } from '../ui/ErrorMessage';
 import { Tabs } from '../ui/Tabs';
 import { useSectionData } from '../ui/use-section-data';
 import { CataloguePanel } from './barriers/CataloguePanel';
@@ -14,6 +13,7 @@ import { RegisterList } from './barriers/RegisterList';
 import { ReviewPanel } from './barriers/ReviewPanel';
 import { SeverityHeatMap } from './barriers/SeverityHeatMap';
 import { VotingPanel } from './barriers/VotingPanel';
+import { SectionFrame } from '../ui/SectionFrame';
 
 type Loaded = { register: RegisterEntry[]; matrix: SeverityMatrix; services: Service[] };
 
@@ -30,12 +30,7 @@ export function Barriers() {
   const { loaded, error, notice, announce } = useSectionData(load);
 
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('nav.barriers')}</h1>
-      <p role="status" className="message message-success status-line">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+    <SectionFrame title={t('nav.barriers')} notice={notice} error={error}>
       {loaded !== null && (
         <Tabs
           label={t('barriers.partsLabel')}
@@ -58,6 +53,6 @@ export function Barriers() {
           ]}
         />
       )}
-    </section>
+    </SectionFrame>
   );
 }

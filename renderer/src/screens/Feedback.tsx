@@ -5,6 +5,7 @@ import { Tabs } from '../ui/Tabs';
 import { FeedbackSteps } from './feedback/FeedbackSteps';
 import { PaperForm } from './feedback/PaperForm';
 import { YouSaidWeDid } from './feedback/YouSaidWeDid';
+import { SectionFrame } from '../ui/SectionFrame';
 
 /** Service users' voice: giving feedback, the committee's answers, and the paper form. */
 export function Feedback() {
@@ -14,11 +15,7 @@ export function Feedback() {
   const [tab, setTab] = useState(me?.role === 'service_user_rep' ? 'give' : 'list');
   const [notice, setNotice] = useState('');
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('nav.feedback')}</h1>
-      <p role="status" className="message message-success status-line">
-        {notice}
-      </p>
+    <SectionFrame title={t('nav.feedback')} notice={notice}>
       <Tabs
         label={t('feedback.parts')}
         selected={tab}
@@ -32,6 +29,6 @@ export function Feedback() {
           { id: 'paper', label: t('feedback.paperTab'), content: () => <PaperForm onSaved={setNotice} /> },
         ]}
       />
-    </section>
+    </SectionFrame>
   );
 }

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/api-client';
-import { ErrorMessage } from '../ui/ErrorMessage';
 import { Tabs } from '../ui/Tabs';
 import { useSectionData } from '../ui/use-section-data';
 import { ActionsOverview } from './meetings/ActionsOverview';
 import { DecisionsRegister } from './meetings/DecisionsRegister';
 import { MeetingList } from './meetings/MeetingList';
+import { SectionFrame } from '../ui/SectionFrame';
 
 /** Meetings, the register of decisions and the overview of actions: the committee's memory. */
 export function Meetings() {
@@ -18,12 +18,7 @@ export function Meetings() {
   }, []);
   const { loaded, error, notice, announce } = useSectionData(load);
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('nav.meetings')}</h1>
-      <p role="status" className="message message-success status-line">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+    <SectionFrame title={t('nav.meetings')} notice={notice} error={error}>
       {loaded !== null && (
         <Tabs
           label={t('meetings.sectionParts')}
@@ -36,6 +31,6 @@ export function Meetings() {
           ]}
         />
       )}
-    </section>
+    </SectionFrame>
   );
 }

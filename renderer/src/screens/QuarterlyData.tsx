@@ -4,7 +4,6 @@ import type { Target } from '../../../electron/core/figures/load-targets';
 import type { ImportRecord } from '../../../electron/core/import/list-imports';
 import type { QuarterlyGrid } from '../../../electron/core/quarterly/quarterly-grid';
 import { call } from '../api/api-client';
-import { ErrorMessage } from '../ui/ErrorMessage';
 import { Tabs } from '../ui/Tabs';
 import { useSectionData } from '../ui/use-section-data';
 import { FiguresGrid } from './quarterly/FiguresGrid';
@@ -12,6 +11,7 @@ import { ImportHistory } from './quarterly/ImportHistory';
 import { ImportPanel } from './quarterly/ImportPanel';
 import { ServicesPanel } from './quarterly/ServicesPanel';
 import { TargetsTable } from './quarterly/TargetsTable';
+import { SectionFrame } from '../ui/SectionFrame';
 
 type Loaded = { grid: QuarterlyGrid; imports: ImportRecord[]; targets: Target[] };
 
@@ -26,12 +26,7 @@ export function QuarterlyData() {
   const { loaded, error, notice, reload, announce } = useSectionData(loadQuarterly);
 
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('nav.quarterly')}</h1>
-      <p role="status" className="message message-success status-line">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+    <SectionFrame title={t('nav.quarterly')} notice={notice} error={error}>
       {loaded !== null && (
         <Tabs
           label={t('quarterly.partsLabel')}
@@ -46,6 +41,6 @@ export function QuarterlyData() {
           ]}
         />
       )}
-    </section>
+    </SectionFrame>
   );
 }

@@ -5,9 +5,9 @@ import { periodDates } from '../../../electron/core/domain/period-dates';
 import { call } from '../api/api-client';
 import { formatDate, formatDateTime } from '../format/format';
 import { useWorkspaceStore } from '../state/workspace-store';
-import { ErrorMessage } from '../ui/ErrorMessage';
 import { useSectionData } from '../ui/use-section-data';
 import { ReportEditor, type ReportDraft } from './reports/ReportEditor';
+import { SectionFrame } from '../ui/SectionFrame';
 
 function lastHalfYear(today: Date): { from: string; to: string } {
   const year = today.getFullYear();
@@ -33,12 +33,7 @@ export function Reports() {
     showUserRepNames: true,
   });
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('nav.reports')}</h1>
-      <p role="status" className="message message-success status-line">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+    <SectionFrame title={t('nav.reports')} notice={notice} error={error}>
       {editing === null ? (
         <button type="button" className="primary" onClick={() => setEditing(fresh())}>
           {t('reports.new')}
@@ -88,6 +83,6 @@ export function Reports() {
           </table>
         </div>
       )}
-    </section>
+    </SectionFrame>
   );
 }
