@@ -3,10 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocx } from '../../electron/core/meetings/build-minutes-docx';
 import type { MinutesAction, MinutesData, MinutesDecision } from '../../electron/core/meetings/minutes-data';
+import { docxParts } from '../helpers/docx-parts';
+import { docxBlocks, docxText } from '../helpers/docx-blocks';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
@@ -103,54 +104,20 @@ const bare: MinutesData = {
 
 type Docx = { document: string; footers: string[]; core: string };
 
-// The CFB reader in @e965/xlsx opens ZIP packages such as .docx, but its types declare it `any`.
-type ZipContainer = { FullPaths: string[] };
-type ZipReader = { read: (data: Buffer, options: { type: 'buffer' }) => ZipContainer; find: (container: ZipContainer, path: string) => { content: Uint8Array } | null };
-
-function isZipReader(value: unknown): value is ZipReader {
-  return typeof value === 'object' && value !== null && 'read' in value && 'find' in value && typeof value.read === 'function' && typeof value.find === 'function';
-}
-
 function unzip(bytes: Uint8Array): Docx {
-  const reader: unknown = XLSX.CFB;
-  if (!isZipReader(reader)) throw new Error('@e965/xlsx no longer offers its CFB reader');
-  const container = reader.read(Buffer.from(bytes), { type: 'buffer' });
-  const read = (path: string) => {
-    const entry = reader.find(container, path);
-    if (entry === null) throw new Error(`${path} is missing from the .docx`);
-    return Buffer.from(entry.content).toString('utf8');
-  };
-  const footers = container.FullPaths.filter((path) => /\/word\/footer\d+\.xml$/.test(path)).map((path) => read(path));
-  return { document: read('/word/document.xml'), footers, core: read('/docProps/core.xml') };
-}
-
-type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[] };
-
-const headingLevels: Record<string, number> = { Title: 0, Heading1: 1, Heading2: 2, Heading3: 3 };
-
-function textOf(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((match) => match[1] ?? '\n').join('');
-}
-
-/** The body as a reader meets it: headings, paragraphs and tables in order. */
-function blocks(document: string): Block[] {
-  const body = document.slice(document.indexOf('<w:body>'), document.indexOf('<w:sectPr'));
-  return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]): Block => {
-    if (xml.startsWith('<w:tbl>')) return { kind: 'table', rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) => textOf(row.replace(/<\/w:p>/g, '</w:p><w:t> | </w:t>'))) };
-    const style = /<w:pStyle w:val="(\w+)"\/>/.exec(xml)?.[1] ?? '';
-    const level = headingLevels[style];
-    return level === undefined ? { kind: 'paragraph', text: textOf(xml) } : { kind: 'heading', level, text: textOf(xml) };
-  });
+  const parts = docxParts(bytes);
+  const footers = parts.paths.filter((path) => /\/word\/footer\d+\.xml$/.test(path)).map((path) => parts.text(path));
+  return { document: parts.text('/word/document.xml'), footers, core: parts.text('/docProps/core.xml') };
 }
 
 function allText(document: string): string {
-  return blocks(document)
-    .map((block) => (block.kind === 'table' ? block.rows.join('\n') : block.text))
+  return docxBlocks(document)
+    .map((block) => (block.kind === 'table' ? block.rows.join('\n') : block.kind === 'figure' ? '' : block.text))
     .join('\n');
 }
 
 function rowWith(document: string, words: string): string {
-  const rows = blocks(document).flatMap((block) => (block.kind === 'table' ? block.rows : []));
+  const rows = docxBlocks(document).flatMap((block) => (block.kind === 'table' ? block.rows : []));
   const row = rows.find((candidate) => candidate.includes(words));
   if (row === undefined) throw new Error(`no table row mentions ${words}`);
   return row;
@@ -158,7 +125,7 @@ function rowWith(document: string, words: string): string {
 
 /** Headings that a reader would find followed by nothing of their own: the next block is a heading at the same or a higher level, or the end. */
 function bareHeadings(document: string): string[] {
-  const list = blocks(document);
+  const list = docxBlocks(document);
   return list.flatMap((block, index) => {
     if (block.kind !== 'heading') return [];
     const next = list[index + 1];
@@ -167,7 +134,7 @@ function bareHeadings(document: string): string[] {
 }
 
 function headingTexts(document: string, level: number): string[] {
-  return blocks(document).flatMap((block) => (block.kind === 'heading' && block.level === level ? [block.text] : []));
+  return docxBlocks(document).flatMap((block) => (block.kind === 'heading' && block.level === level ? [block.text] : []));
 }
 
 describe('the minutes in English', async () => {
@@ -202,7 +169,7 @@ describe('the minutes in English', async () => {
   it('lists who came with their role, marking service-user representatives and guests in words, and who sent apologies', () => {
     expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Service-user representative');
     expect(rowWith(docx.document, 'Tomáš Král')).toContain('Guest');
-    const attendance = blocks(docx.document).find((block) => block.kind === 'table');
+    const attendance = docxBlocks(docx.document).find((block) => block.kind === 'table');
     expect(attendance?.kind === 'table' ? attendance.rows.at(-1) : '').toContain('Tomáš Král');
     expect(text).toContain('Apologies: Eva Horáková, Karel Beneš');
     expect(text).not.toMatch(/Eva Horáková \|/);
@@ -222,13 +189,13 @@ describe('the minutes in English', async () => {
   });
 
   it('keeps each agenda item’s notes as separate paragraphs', () => {
-    const paragraphs = blocks(docx.document).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    const paragraphs = docxBlocks(docx.document).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
     expect(paragraphs).toContain('Referrals rose in both services.');
     expect(paragraphs).toContain('The Chrudim team reported two new employers.');
   });
 
   it('says so under an agenda item where nothing was recorded, and leaves no heading bare', () => {
-    const list = blocks(docx.document);
+    const list = docxBlocks(docx.document);
     const index = list.findIndex((block) => block.kind === 'heading' && block.text === '2. Fidelity review plans');
     expect(list[index + 1]).toEqual({ kind: 'paragraph', text: 'Nothing was recorded under this item.' });
     expect(bareHeadings(docx.document)).toEqual([]);
@@ -248,8 +215,8 @@ describe('the minutes in English', async () => {
     const footer = docx.footers[0] ?? '';
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
-    expect(textOf(footer)).toContain('Page ');
-    expect(textOf(footer)).toContain(' of ');
+    expect(docxText(footer)).toContain('Page ');
+    expect(docxText(footer)).toContain(' of ');
   });
 
   it('sets the language and the title in the file’s properties and on the text', () => {
@@ -292,7 +259,7 @@ describe('the minutes in Czech', async () => {
     expect(docx.document).toContain('<w:lang w:val="cs-CZ"/>');
     expect(docx.document).not.toContain('en-GB');
     expect(docx.core).toContain('<dc:language>cs-CZ</dc:language>');
-    expect(textOf(docx.footers[0] ?? '')).toContain('Strana ');
+    expect(docxText(docx.footers[0] ?? '')).toContain('Strana ');
   });
 
   it('has no English words left in it', () => {

@@ -20,6 +20,7 @@ import type { ReportData } from '../../electron/core/report/report-data';
 import { reportSections, type ReportOptions } from '../../electron/core/report/report-options';
 import { committeeDb } from '../helpers/committee-db';
 import { docxParts } from '../helpers/docx-parts';
+import { decodeXml, docxBlocks, docxText, type DocxBlock } from '../helpers/docx-blocks';
 import { tempDir } from '../helpers/temp-dir';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
@@ -104,33 +105,11 @@ function options(language: 'en' | 'cs', overrides: Partial<ReportOptions> = {}):
   return { language, sections: [...reportSections], foreword: '', comments: {}, showUserRepNames: true, ...overrides };
 }
 
-function decode(text: string): string {
-  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
-}
-
-function textOf(xml: string): string {
-  return decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((match) => match[1] ?? '\n').join(''));
-}
-
-type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; xml: string; rows: string[] } | { kind: 'figure'; xml: string };
-
-/** The body as a reader meets it: headings, paragraphs, pictures and tables in order. */
-function blocks(document: string): Block[] {
-  const body = document.slice(document.indexOf('<w:body>'), document.lastIndexOf('<w:sectPr'));
-  return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]): Block => {
-    if (xml.startsWith('<w:tbl>')) return { kind: 'table', xml, rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) => textOf(row.replace(/<\/w:p>/g, '</w:p><w:t> | </w:t>'))) };
-    if (xml.includes('<w:drawing>')) return { kind: 'figure', xml };
-    const style = /<w:pStyle w:val="(\w+)"\/>/.exec(xml)?.[1] ?? '';
-    const level = /^Heading(\d)$/.exec(style)?.[1];
-    return level === undefined ? { kind: 'paragraph', text: textOf(xml) } : { kind: 'heading', level: Number(level), text: textOf(xml) };
-  });
-}
-
 /** What stands under each Heading 1, up to the next one. */
-function sections(document: string): Map<string, Block[]> {
-  const result = new Map<string, Block[]>();
-  let current: Block[] | null = null;
-  for (const block of blocks(document)) {
+function sections(document: string): Map<string, DocxBlock[]> {
+  const result = new Map<string, DocxBlock[]>();
+  let current: DocxBlock[] | null = null;
+  for (const block of docxBlocks(document)) {
     if (block.kind === 'heading' && block.level === 1) {
       current = [];
       result.set(block.text, current);
@@ -142,7 +121,7 @@ function sections(document: string): Map<string, Block[]> {
 function unzip(bytes: Uint8Array) {
   const parts = docxParts(bytes);
   const document = parts.text('/word/document.xml');
-  return { paths: parts.paths, document, text: textOf(document.replace(/<\/w:p>/g, '</w:p><w:t>\n</w:t>')), core: parts.text('/docProps/core.xml') };
+  return { paths: parts.paths, document, text: docxText(document.replace(/<\/w:p>/g, '</w:p><w:t>\n</w:t>')), core: parts.text('/docProps/core.xml') };
 }
 
 const englishHeadings = ['Summary', 'Outcomes against targets', 'Fidelity reviews', 'Barriers and how they were handled', 'Decisions and actions', 'What service users said', 'Next steps', 'Appendix: definitions and sources'];
@@ -194,7 +173,7 @@ describe('the report of a committee with records, in English', async () => {
   it('draws the charts as pictures whose alt text gives their numbers', () => {
     const media = docx.paths.filter((path) => /word\/media\/[^/]+\.png$/.test(path));
     expect(media).toHaveLength(4);
-    const descriptions = [...docx.document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => decode(match[1] ?? ''));
+    const descriptions = [...docx.document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => decodeXml(match[1] ?? ''));
     expect(descriptions).toHaveLength(4);
     for (const description of descriptions) expect(description.length).toBeGreaterThan(40);
     expect(descriptions).toContain('From referral to 13 weeks in work, all services, January–June 2026. All services: Referrals 26, Engaged 20, Job starts 11, 13-week sustainments 6.');
