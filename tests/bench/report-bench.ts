@@ -19,7 +19,8 @@ import { serviceNameKey } from '../../electron/core/domain/service-name-key';
 import { fidelityScale } from '../../electron/core/fidelity/fidelity-scale';
 import { buildReportDocx } from '../../electron/core/report/build-report-docx';
 import { loadReportData } from '../../electron/core/report/load-report-data';
-import { reportSections, type ReportOptions } from '../../electron/core/report/report-options';
+import { reportSections } from '../../electron/core/domain/report-sections';
+import type { ReportOptions } from '../../electron/core/report/report-options';
 import { docxParts } from '../helpers/docx-parts';
 
 const lastQuarter = '2026-Q3';

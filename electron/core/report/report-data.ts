@@ -1,5 +1,5 @@
 import type { BarrierGroup, BarrierLevel, BarrierStatus, BarrierTrend, CfirDomain, MitigationStatus } from '../domain/barrier-terms';
-import type { FidelityBand, ReviewerKind, ScaleVersion } from '../domain/fidelity-terms';
+import type { FidelityBand } from '../domain/fidelity-terms';
 import type { Language } from '../domain/languages';
 import type { actionStatuses } from '../domain/meeting-terms';
 import type { feedbackStatuses } from '../domain/feedback-terms';
@@ -7,6 +7,7 @@ import type { CountMeasure, Measure } from '../domain/measures';
 import type { MemberRole } from '../domain/member-roles';
 import type { Quarter } from '../domain/quarter';
 import type { FigureSummary } from '../figures/summarise-figures';
+import type { FidelityReview } from '../fidelity/list-reviews';
 import type { TargetProgress } from '../figures/target-progress';
 
 /*
@@ -61,20 +62,14 @@ export type ServiceOutcomes = OutcomeBlock & { serviceId: string; name: string; 
 
 export type ReportOutcomes = { committee: OutcomeBlock; services: ServiceOutcomes[] };
 
-export type ReportFidelityReview = {
-  id: string;
-  serviceId: string;
-  serviceName: string;
-  reviewDate: string;
-  scaleVersion: ScaleVersion;
-  reviewerKind: ReviewerKind;
+/** A review as the fidelity module lists it, with its score's parts flattened and without the item scores. */
+export type ReportFidelityReview = Pick<FidelityReview, 'id' | 'serviceId' | 'serviceName' | 'reviewDate' | 'scaleVersion' | 'reviewerKind' | 'recommendations'> & {
   total: number;
   rated: number;
   itemCount: number;
   complete: boolean;
   /** Null for an incomplete review: a band needs every item. */
   band: FidelityBand | null;
-  recommendations: string;
 };
 
 export type LatestFidelity = ReportFidelityReview & { previous: { reviewDate: string; total: number; band: FidelityBand | null } | null };

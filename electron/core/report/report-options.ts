@@ -1,9 +1,6 @@
 import type { Language } from '../domain/languages';
 import type { ReportSection } from '../domain/report-sections';
 
-// The sections live in the pure domain layer, so the Reports screen and the API check them by the same list.
-export { reportSections, type ReportSection } from '../domain/report-sections';
-
 /** What the committee chose for one report: the words it adds and what the generated parts show. */
 export type ReportOptions = {
   language: Language;
