@@ -6,7 +6,7 @@ import { addBarrier } from '../barriers/save-barrier';
 import { voteRounds } from '../barriers/vote-rounds';
 import type { BarrierTrend, MitigationStatus } from '../domain/barrier-terms';
 import type { Language } from '../domain/languages';
-import { addQuarters, quarterOfDate, quarterParts } from '../domain/quarter';
+import { demoMeetingDates } from './demo-meeting-dates';
 
 const ownBarriers: Record<Language, { name: string; description: string; localWording: string }[]> = {
   en: [
@@ -34,14 +34,6 @@ const ownBarriers: Record<Language, { name: string; description: string; localWo
     },
   ],
 };
-
-/** The committee's past quarterly meetings: the middle of the second month of each of the last four quarters. */
-function meetingDates(today: string): string[] {
-  return [4, 3, 2, 1].map((back) => {
-    const { year, q } = quarterParts(addQuarters(quarterOfDate(today), -back));
-    return `${String(year)}-${String((q - 1) * 3 + 2).padStart(2, '0')}-14`;
-  });
-}
 
 const trendOf = (before: number | undefined, now: number): BarrierTrend => (before === undefined || before === now ? 'same' : now < before ? 'better' : 'worse');
 
@@ -89,7 +81,7 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
     [4, 4, 5, 4],
     [3, 3, 3, 4],
   ];
-  const dates = meetingDates(today);
+  const dates = demoMeetingDates(today);
   dates.forEach((reviewDate, review) => {
     recordReview(
       db,

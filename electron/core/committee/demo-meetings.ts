@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Language } from '../domain/languages';
-import { addQuarters, quarterOfDate, quarterParts } from '../domain/quarter';
+import { quarterOfDate } from '../domain/quarter';
 import { agendaItems } from '../meetings/agenda-items';
 import { approveMinutes } from '../meetings/approve-minutes';
 import { readAgenda } from '../meetings/read-agenda';
@@ -10,16 +10,9 @@ import { saveMeeting } from '../meetings/save-meeting';
 import { setAttendance } from '../meetings/set-attendance';
 import type { ActionStatus } from '../meetings/minutes-data';
 import { demoMeetingsText } from './demo-meetings-text';
+import { demoMeetingDates } from './demo-meeting-dates';
 
 export type DemoMeetings = { meetingIds: string[]; decisionIds: string[]; actionIds: string[] };
-
-/** The same days as the barrier reviews: the 14th of the middle month of each of the last four quarters. */
-function meetingDates(today: string): string[] {
-  return [4, 3, 2, 1].map((back) => {
-    const { year, q } = quarterParts(addQuarters(quarterOfDate(today), -back));
-    return `${String(year)}-${String((q - 1) * 3 + 2).padStart(2, '0')}-14`;
-  });
-}
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -68,7 +61,7 @@ const apologies: Record<number, readonly string[]> = { 0: ['userRepB'], 1: ['lab
  */
 export function addDemoMeetings(db: Database.Database, language: Language, members: Record<string, string>, barrierIds: readonly string[], actor: string | null, today: string): DemoMeetings {
   const text = demoMeetingsText;
-  const dates = meetingDates(today);
+  const dates = demoMeetingDates(today);
   const meetingIds: string[] = [];
   const decisionIds: string[] = [];
   const actionIds: string[] = [];
