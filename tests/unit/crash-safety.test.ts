@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { backupFolder } from '../../electron/core/backup/backup-folder';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +13,10 @@ import { docxParts } from '../helpers/docx-parts';
 import { apiFor } from '../helpers/api-for';
 import { storageFailure } from '../../electron/core/db/storage-failure';
 
-const services = 250;
-const quarters = 80;
+const services = 20;
+const quarters = 20;
 
-function largeCsv(path: string): void {
+function quarterlyCsv(path: string): void {
   const lines = [['service', 'quarter', ...measures].join(';')];
   for (let s = 0; s < services; s += 1) {
     for (let q = 0; q < quarters; q += 1) lines.push([`Služba ${String(s)}`, addQuarters('2026-Q2', -q), 9, 7, 30, 12, 3, 2, 1, 0, 1, 1, '1,5'].join(';'));
@@ -23,50 +24,73 @@ function largeCsv(path: string): void {
   writeFileSync(path, `${lines.join('\r\n')}\r\n`);
 }
 
-/** Runs a CLI command and kills its whole process group with SIGKILL after `afterMs`; resolves when it is gone. */
-function runAndKill(args: string[], afterMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', ...args], { detached: true, stdio: 'ignore' });
-    const timer = setTimeout(() => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // It finished before the kill: that is one of the outcomes being tested.
-      }
-    }, afterMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
+/**
+ * Runs a CLI command that stops at a named point (WORKBENCH_STOP_AT, see electron/core/testing/stop-point)
+ * and kills its whole process group with SIGKILL the moment it says it is there; no clocks involved.
+ * Fails when the command ends without reaching the point, so a renamed point cannot pass silently.
+ */
+function runAndKillAt(args: string[], point: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/tsx', ['electron/cli/main.ts', ...args], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WORKBENCH_STOP_AT: point },
     });
+    let output = '';
+    let killed = false;
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!killed && output.includes(`stopped at ${point}\n`) && child.pid !== undefined) {
+        killed = true;
+        process.kill(-child.pid, 'SIGKILL');
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', () => (killed ? resolve() : reject(new Error(`${args[0] ?? ''} ended without reaching ${point}:\n${output}`))));
   });
 }
 
+function countRows(path: string, sql: string): number {
+  const file = new Database(path, { readonly: true });
+  try {
+    return Number(file.prepare(sql).pluck().get());
+  } finally {
+    file.close();
+  }
+}
+
 describe('crash safety', () => {
-  it('leaves a sound database with the import wholly present or wholly absent, wherever the process is killed', { timeout: 180_000 }, async () => {
+  // Each point the import passes, with what a kill there must leave: the import wholly absent or wholly present.
+  const importPoints = [
+    ['import:checked', 'absent'],
+    ['backup:copied', 'absent'],
+    ['import:backed-up', 'absent'],
+    ['import:rows-written', 'absent'],
+    ['import:committed', 'present'],
+  ] as const;
+
+  it.each(importPoints)('leaves a sound database when the import is killed at %s: the import is %s', async (point, expected) => {
     const dir = tempDir();
-    const empty = join(dir, 'empty.sqlite');
-    expect((await runCli(['init', empty, '--committee', 'Výbor', '--region', 'Kraj'])).exitCode).toBe(0);
-    const csv = join(dir, 'large.csv');
-    largeCsv(csv);
-    const outcomes = new Set<string>();
-    // Kill points spread from tool start-up, through parsing and the backup, into the write and past it.
-    for (const [index, afterMs] of [150, 400, 700, 1000, 1300, 1600, 1900, 2200, 2600, 3200, 4500, 8000].entries()) {
-      const db = join(dir, `run-${String(index)}.sqlite`);
-      // The closed, checkpointed empty database is copied as a file only to give each run the same start.
-      copyFileSync(empty, db);
-      await runAndKill(['import', db, csv], afterMs);
-      expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
-      const file = new Database(db, { readonly: true });
-      const figures = Number(file.prepare('SELECT count(*) FROM quarterly_figure').pluck().get());
-      const batches = Number(file.prepare('SELECT count(*) FROM import_batch').pluck().get());
-      const serviceCount = Number(file.prepare('SELECT count(*) FROM service').pluck().get());
-      file.close();
-      const outcome = figures === 0 && batches === 0 && serviceCount === 0 ? 'absent' : figures === services * quarters && batches === 1 && serviceCount === services ? 'present' : `partial: ${String(figures)} figures, ${String(batches)} batches, ${String(serviceCount)} services`;
-      expect(outcome, `killed after ${String(afterMs)} ms`).not.toMatch(/^partial/);
-      outcomes.add(outcome);
-    }
-    // Both outcomes occurred, so the kills really landed before and after the commit.
-    expect([...outcomes].sort()).toEqual(['absent', 'present']);
+    const db = join(dir, 'committee.sqlite');
+    expect((await runCli(['init', db, '--committee', 'Výbor', '--region', 'Kraj'])).exitCode).toBe(0);
+    const csv = join(dir, 'quarterly.csv');
+    quarterlyCsv(csv);
+    await runAndKillAt(['import', db, csv], point);
+    expect(checkDatabase(db)).toEqual({ ok: true });
+    const figures = countRows(db, 'SELECT count(*) FROM quarterly_figure');
+    const batches = countRows(db, 'SELECT count(*) FROM import_batch');
+    const serviceCount = countRows(db, 'SELECT count(*) FROM service');
+    const outcome =
+      figures === 0 && batches === 0 && serviceCount === 0
+        ? 'absent'
+        : figures === services * quarters && batches === 1 && serviceCount === services
+          ? 'present'
+          : `partial: ${String(figures)} figures, ${String(batches)} batches, ${String(serviceCount)} services`;
+    expect(outcome).toBe(expected);
+    // A backup killed while it was being copied never gets a backup's name; the next backup clears it away.
+    const backups = existsSync(backupFolder(db)) ? readdirSync(backupFolder(db)) : [];
+    expect(backups.filter((name) => name.endsWith('.sqlite'))).toHaveLength(point === 'import:checked' || point === 'backup:copied' ? 0 : 1);
   });
 });
 
@@ -105,29 +129,31 @@ describe('disk failures from the file system', () => {
 });
 
 describe('crash safety of the report export', () => {
-  it('leaves a sound database and either no report file or a whole one, wherever the process is killed', { timeout: 180_000 }, async () => {
+  // Each point the export passes: before the file is in place there is neither a file nor a record of it.
+  const reportPoints = [
+    ['report:document-made', 'absent'],
+    ['file:half-written', 'absent'],
+    ['file:in-place', 'written'],
+    ['report:recording', 'written'],
+    ['report:recorded', 'written and recorded'],
+  ] as const;
+
+  it.each(reportPoints)('leaves a sound database when the report export is killed at %s: the file is %s', async (point, expected) => {
     const dir = tempDir();
-    const demo = join(dir, 'demo.sqlite');
-    expect((await runCli(['demo', demo, '--lang', 'cs'])).exitCode).toBe(0);
-    const outcomes = new Set<string>();
-    for (const [index, afterMs] of [200, 500, 800, 1100, 1400, 1700, 2000, 2400, 3000, 6000].entries()) {
-      const db = join(dir, `run-${String(index)}.sqlite`);
-      copyFileSync(demo, db);
-      const out = join(dir, `report-${String(index)}.docx`);
-      await runAndKill(['report', db, '--period', '2026-H1', '--out', out], afterMs);
-      expect(checkDatabase(db), `killed after ${String(afterMs)} ms`).toEqual({ ok: true });
-      const file = new Database(db, { readonly: true });
-      const exported = Number(file.prepare('SELECT count(*) FROM report WHERE last_exported_at IS NOT NULL').pluck().get());
-      file.close();
-      if (existsSync(out)) {
-        // A file under the asked-for name is always a whole Word document.
-        expect(docxParts(readFileSync(out)).text('/word/document.xml')).toContain('</w:body>');
-        outcomes.add('written');
-      } else {
-        expect(exported, `killed after ${String(afterMs)} ms`).toBe(0);
-        outcomes.add('absent');
-      }
+    const db = join(dir, 'demo.sqlite');
+    expect((await runCli(['demo', db, '--lang', 'cs'])).exitCode).toBe(0);
+    const out = join(dir, 'report.docx');
+    await runAndKillAt(['report', db, '--period', '2026-H1', '--out', out], point);
+    expect(checkDatabase(db)).toEqual({ ok: true });
+    const recorded = countRows(db, 'SELECT count(*) FROM report WHERE last_exported_at IS NOT NULL') > 0;
+    let outcome = 'absent';
+    if (existsSync(out)) {
+      // A file under the asked-for name is always a whole Word document.
+      expect(docxParts(readFileSync(out)).text('/word/document.xml')).toContain('</w:body>');
+      outcome = recorded ? 'written and recorded' : 'written';
+    } else {
+      expect(recorded).toBe(false);
     }
-    expect([...outcomes].sort()).toEqual(['absent', 'written']);
+    expect(outcome).toBe(expected);
   });
 });

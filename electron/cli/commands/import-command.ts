@@ -18,6 +18,7 @@ import { CliFailure } from '../cli-failure';
 import { formatIssue } from '../format-issue';
 import { withDatabaseAsync } from '../with-database';
 import { createBackup } from '../../core/backup/create-backup';
+import { stopPoint } from '../../core/testing/stop-point';
 
 const usage =
   'Usage: npm run cli -- import <db> <file>... [--dry-run]\n' +
@@ -126,7 +127,10 @@ export async function importCommand(args: string[]): Promise<string> {
       try {
         database.transaction(() => {
           run();
-          if (errors.length === 0 && store) importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+          if (errors.length === 0 && store) {
+            importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+            stopPoint('import:rows-written');
+          }
           if (errors.length > 0 || !store) throw new RollBack();
         })();
       } catch (error) {
@@ -134,10 +138,13 @@ export async function importCommand(args: string[]): Promise<string> {
       }
     };
     attempt(false);
+    stopPoint('import:checked');
     if (errors.length === 0 && !dryRun) {
       await createBackup(database, absolutePath, 'import');
+      stopPoint('import:backed-up');
       lines.length = 0;
       attempt(true);
+      stopPoint('import:committed');
     }
     if (errors.length > 0) {
       throw new CliFailure([...lines, ...errors.map((error) => `  error: ${formatIssue(error)}`), `Nothing was stored: ${String(errors.length)} error(s). Correct the file(s) and import again.`].join('\n'), 1);

@@ -14,6 +14,7 @@ import { parseCommandArgs } from '../parse-command-args';
 import { parseLanguage } from '../parse-language';
 import { withDatabaseAsync } from '../with-database';
 import { writeFileAtomically } from '../write-file-atomically';
+import { stopPoint } from '../../core/testing/stop-point';
 
 const usage = 'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs]';
 
@@ -51,8 +52,13 @@ export async function reportCommand(args: string[]): Promise<string> {
     const actor = currentMember.read(db);
     // The document first, the record after: a report the command could not write is not listed as made.
     const report = await makeReport(db, fields, todayIso());
+    stopPoint('report:document-made');
     writeFileAtomically(out, report.bytes);
-    db.transaction(() => reportRecords.markExported(db, reportRecords.save(db, null, fields, actor), report.fileName, actor))();
+    db.transaction(() => {
+      reportRecords.markExported(db, reportRecords.save(db, null, fields, actor), report.fileName, actor);
+      stopPoint('report:recording');
+    })();
+    stopPoint('report:recorded');
     return `Wrote the report for ${dates.from} to ${dates.to} (${language}) to ${out}.`;
   });
 }

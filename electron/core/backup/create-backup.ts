@@ -5,6 +5,7 @@ import { openSnapshot } from '../db/open-snapshot';
 import { backupFolder } from './backup-folder';
 import type { BackupReason } from './backup-reasons';
 import { pruneBackups } from './prune-backups';
+import { stopPoint } from '../testing/stop-point';
 
 export type BackupInfo = { path: string; fileName: string; createdAt: string; reason: BackupReason | 'other'; sizeBytes: number };
 
@@ -19,6 +20,7 @@ export async function backupTo(db: Database.Database, destination: string): Prom
   try {
     // SQLite's online backup: a consistent copy of the live database, safe while the app keeps working.
     await db.backup(partial);
+    stopPoint('backup:copied');
     const copy = openSnapshot(partial);
     try {
       const check: unknown = copy.pragma('integrity_check', { simple: true });
