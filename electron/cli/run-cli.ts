@@ -43,7 +43,8 @@ Commands:
   backup <db> --out <file>                                           a checked copy made with SQLite's online backup
   restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
   minutes <db> --meeting <id|YYYY-MM-DD> --out <file.docx>           the minutes of a meeting in Word
-  report <db> --period <2026-H1> --out <file.docx> [--lang en|cs]    the committee's report (or --from/--to dates)
+  report <db> --period <2026-H1> --out <file.docx> [--lang en|cs]    the committee's report (or --from/--to dates;
+                                                                     --no-appendix, or --easy-read for the summary)
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 

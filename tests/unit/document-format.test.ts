@@ -27,14 +27,14 @@ describe('numbers in the Word documents', () => {
 });
 
 describe('dates in the Word documents', () => {
-  it('are written out in each language', () => {
-    expect(documentFormat.date('en', '2026-03-03')).toBe('3 March 2026');
-    expect(documentFormat.date('cs', '2026-03-03')).toBe('3. března 2026');
-    expect(documentFormat.date('cs', '2026-12-31')).toBe('31. prosince 2026');
+  it('are written out in each language, kept on one line by no-break spaces', () => {
+    expect(documentFormat.date('en', '2026-03-03')).toBe('3\u00a0March\u00a02026');
+    expect(documentFormat.date('cs', '2026-03-03')).toBe('3.\u00a0března\u00a02026');
+    expect(documentFormat.date('cs', '2026-12-31')).toBe('31.\u00a0prosince\u00a02026');
   });
 
   it('keep the calendar day of a stored timestamp whatever the time zone', () => {
-    expect(documentFormat.date('en', '2026-01-01T23:30:00Z')).toBe('1 January 2026');
+    expect(documentFormat.date('en', '2026-01-01T23:30:00Z')).toBe('1\u00a0January\u00a02026');
   });
 
   it('say “no data” when there is no date, and keep text that is not a real date as it is', () => {

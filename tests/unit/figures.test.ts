@@ -56,10 +56,11 @@ describe('the conversion rates of the ESCF plan', () => {
 });
 
 describe('rates over a period', () => {
-  it('are ratios of sums, not averages of the quarters’ rates', () => {
+  it('are ratios of sums, not averages of the quarters’ rates, and stock rates divide averages per quarter', () => {
     const summary = summariseFigures([row('a', '2026-Q1', { served: 10, worked: 9 }), row('a', '2026-Q2', { served: 90, worked: 9 })]);
+    // (9 + 9) / (10 + 90), the caseload-weighted rate, shown as the average worked over the average served.
     expect(summary.employmentRate?.value).toBeCloseTo(18 / 100);
-    expect(summary.employmentRate).toMatchObject({ numerator: 18, denominator: 100 });
+    expect(summary.employmentRate).toMatchObject({ numerator: 9, denominator: 50 });
   });
 
   it('say "no data" for a missing or zero denominator, never 0%', () => {
@@ -87,6 +88,46 @@ describe('rates over a period', () => {
   });
 });
 
+describe('flows and stocks over a period', () => {
+  const half = [
+    row('a', '2026-Q1', { referrals: 20, job_starts: 4, served: 50, worked: 20, es_fte: 2.5 }),
+    row('a', '2026-Q2', { referrals: 24, job_starts: 6, served: 54, worked: 26, es_fte: 2.5 }),
+    row('b', '2026-Q1', { referrals: 10, job_starts: 2, served: 50, worked: 24, es_fte: 2.2 }),
+    row('b', '2026-Q2', { referrals: 12, job_starts: 3, served: 52, worked: 22, es_fte: 2.2 }),
+  ];
+
+  it('add up the flows and average the stocks per quarter, so a half-year of two 100-person quarters serves about 100, not 200', () => {
+    const summary = summariseFigures(half);
+    expect(summary.totals.referrals).toBe(66);
+    expect(summary.totals.job_starts).toBe(15);
+    expect(summary.totals.served).toBe(103);
+    expect(summary.totals.worked).toBe(46);
+    expect(summary.totals.es_fte).toBeCloseTo(4.7);
+    expect(summary.quarters).toEqual(['2026-Q1', '2026-Q2']);
+    expect(summary.latest).toEqual({ quarter: '2026-Q2', stocks: { served: 106, worked: 48, in_education: null, sheltered: null, es_fte: 4.7 } });
+  });
+
+  it('compute the caseload per specialist and the employment rate from matching averages', () => {
+    const summary = summariseFigures(half);
+    expect(summary.caseloadPerFte?.numerator).toBe(103);
+    expect(summary.caseloadPerFte?.denominator).toBeCloseTo(4.7);
+    expect(summary.caseloadPerFte?.value).toBeCloseTo(103 / 4.7);
+    expect(summary.employmentRate).toMatchObject({ numerator: 46, denominator: 103 });
+  });
+
+  it('give one quarter’s plain numbers over a single quarter', () => {
+    const summary = summariseFigures(half.filter((entry) => entry.quarter === '2026-Q1'));
+    expect(summary.totals.served).toBe(100);
+    expect(summary.caseloadPerFte).toMatchObject({ numerator: 100 });
+  });
+
+  it('average a service over the quarters it reported, so one missing quarter does not halve its caseload', () => {
+    const summary = summariseFigures([...half.slice(0, 3)]);
+    expect(summary.totals.served).toBe(52 + 50);
+    expect(summary.totals.referrals).toBe(54);
+  });
+});
+
 describe('the employment rate against the IPS Learning Community benchmarks', () => {
   it.each([
     [0.3, 'below_minimal'],
@@ -101,15 +142,45 @@ describe('the employment rate against the IPS Learning Community benchmarks', ()
 });
 
 describe('progress against the year’s targets', () => {
-  it('uses the committee’s own line, or else the sum of the services’ lines, and says whether it is on pace', () => {
+  const targets = [
+    { id: 't', year: 2026, serviceId: null, referrals: 160, engaged: null, job_starts: null, sustained_13w: null },
+    { id: 'u', year: 2026, serviceId: 'a', referrals: 10, engaged: 60, job_starts: 20, sustained_13w: null },
+  ];
+
+  it('uses the committee’s own line, or else the sum of the services’ lines, and paces it over the quarters with figures', () => {
     const soFar = summariseFigures([row('a', '2026-Q1', { referrals: 40, engaged: 20 }), row('b', '2026-Q2', { referrals: 50, engaged: 30 })]);
-    const progress = targetProgress(2026, 2, [{ id: 't', year: 2026, serviceId: null, referrals: 160, engaged: null, job_starts: null, sustained_13w: null }, { id: 'u', year: 2026, serviceId: 'a', referrals: 10, engaged: 60, job_starts: null, sustained_13w: null }], soFar);
+    const progress = targetProgress(2026, targets, soFar, '2026-06-30');
     const referrals = progress.lines.find((line) => line.measure === 'referrals');
     const engaged = progress.lines.find((line) => line.measure === 'engaged');
-    expect(referrals).toMatchObject({ target: 160, actual: 90, expectedByNow: 80, onPace: true });
-    expect(referrals?.progress).toBeCloseTo(90 / 160);
-    expect(engaged).toMatchObject({ target: 60, actual: 50, expectedByNow: 30, onPace: true });
-    expect(progress.lines.find((line) => line.measure === 'job_starts')).toMatchObject({ target: null, progress: null, onPace: null });
+    expect(progress.reportedQuarters).toEqual(['2026-Q1', '2026-Q2']);
+    expect(referrals).toMatchObject({ target: 160, actual: 90, expected: 80, judgement: 'on_pace' });
+    expect(referrals?.share).toBeCloseTo(90 / 160);
+    expect(engaged).toMatchObject({ target: 60, actual: 50, expected: 30, judgement: 'on_pace' });
+    expect(progress.lines.find((line) => line.measure === 'sustained_13w')).toMatchObject({ target: null, share: null, judgement: null });
+    expect(progress.impliedRates.engagementRate).toBeCloseTo(60 / 160);
+    expect(progress.impliedRates.jobStartRate).toBeCloseTo(20 / 60);
+    expect(progress.impliedRates.sustainmentRate).toBeNull();
+  });
+
+  it('counts only the quarters reported: a December day with only Q3 reported paces over one quarter, not four', () => {
+    const progress = targetProgress(2026, targets, summariseFigures([row('a', '2026-Q3', { referrals: 30 })]), '2026-12-01');
+    expect(progress.reportedQuarters).toEqual(['2026-Q3']);
+    expect(progress.missingQuarters).toEqual(['2026-Q1', '2026-Q2']);
+    expect(progress.yearOver).toBe(false);
+    expect(progress.lines.find((line) => line.measure === 'referrals')).toMatchObject({ expected: 40, judgement: 'behind' });
+  });
+
+  it('judges a year that is over as met or not met, never on pace', () => {
+    const year = summariseFigures(['Q1', 'Q2', 'Q3', 'Q4'].map((q) => row('a', `2025-${q}`, { referrals: 45, engaged: 10 })));
+    const progress = targetProgress(2025, targets.map((target) => ({ ...target, year: 2025 })), year, '2026-01-15');
+    expect(progress.yearOver).toBe(true);
+    expect(progress.lines.find((line) => line.measure === 'referrals')).toMatchObject({ actual: 180, expected: 160, judgement: 'met' });
+    expect(progress.lines.find((line) => line.measure === 'engaged')).toMatchObject({ actual: 40, expected: 60, judgement: 'not_met' });
+  });
+
+  it('calls a target reached during the year met', () => {
+    const progress = targetProgress(2026, targets, summariseFigures([row('a', '2026-Q1', { referrals: 170 })]), '2026-04-10');
+    expect(progress.lines.find((line) => line.measure === 'referrals')?.judgement).toBe('met');
   });
 });
 
@@ -117,7 +188,7 @@ describe('the dashboard of the demo committee', () => {
   it('shows the latest quarter with comparisons, this year’s targets and a trend over every quarter', () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'demo.sqlite'));
     createDemoCommittee(db, 'en', '2026-11-25');
-    const dashboard = buildDashboard(db);
+    const dashboard = buildDashboard(db, '2026-11-25');
     expect(dashboard.latest?.quarter).toBe('2026-Q3');
     expect(dashboard.latest?.previous).not.toBeNull();
     expect(dashboard.latest?.yearAgo).not.toBeNull();
@@ -127,13 +198,15 @@ describe('the dashboard of the demo committee', () => {
     expect(dashboard.services).toHaveLength(3);
     const totalReferrals = dashboard.services.reduce((sum, service) => sum + (service.summary.totals.referrals ?? 0), 0);
     expect(dashboard.yearToDate?.summary.totals.referrals).toBe(totalReferrals);
-    expect(db.prepare('SELECT count(*) FROM import_batch').pluck().get()).toBe(1);
+    // One file a quarter, as a coordinator imports them, dated a few weeks after each quarter ended.
+    expect(db.prepare('SELECT count(*) FROM import_batch').pluck().get()).toBe(10);
+    expect(dashboard.targets?.reportedQuarters).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
     db.close();
   });
 
   it('is empty but valid for a committee without figures', () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'empty.sqlite'));
-    const dashboard = buildDashboard(db);
+    const dashboard = buildDashboard(db, '2026-11-25');
     expect(dashboard.latest).toBeNull();
     expect(dashboard.trend.quarters).toEqual([]);
     db.close();

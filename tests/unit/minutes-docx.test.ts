@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocx } from '../../electron/core/meetings/build-minutes-docx';
-import type { MinutesAction, MinutesData, MinutesDecision } from '../../electron/core/meetings/minutes-data';
+import type { MinutesAction, MinutesActionReview, MinutesData, MinutesDecision } from '../../electron/core/meetings/minutes-data';
 import { docxParts } from '../helpers/docx-parts';
 import { docxBlocks, docxText } from '../helpers/docx-blocks';
 
@@ -16,7 +16,11 @@ function decision(overrides: Partial<MinutesDecision>): MinutesDecision {
 }
 
 function action(overrides: Partial<MinutesAction>): MinutesAction {
-  return { title: '', owner: '', dueDate: '', status: 'open', dropReason: '', overdue: false, serves: '', ...overrides };
+  return { title: '', owner: '', dueDate: '', serves: '', ...overrides };
+}
+
+function reviewed(overrides: Partial<MinutesActionReview>): MinutesActionReview {
+  return { ...action(overrides), status: 'open', dropReason: '', overdue: false, note: '', ...overrides };
 }
 
 const english: MinutesData = {
@@ -24,12 +28,12 @@ const english: MinutesData = {
   committee: { name: 'Pardubice IPS Steering Committee', region: 'Pardubice Region' },
   meeting: { heldOn: '2026-03-03', kind: 'regular', place: 'Regional Office, room 204', online: true, minutesApprovedOn: null },
   attendees: [
-    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubice Region', presence: 'present' },
-    { name: 'Tomáš Král', role: 'guest', organisation: 'Labour Office Chrudim', presence: 'present' },
-    { name: 'Petr Svoboda', role: 'coordinator', organisation: 'Hospital Pardubice', presence: 'present' },
-    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Users Together', presence: 'present' },
-    { name: 'Eva Horáková', role: 'member', organisation: 'Labour Office', presence: 'apologies' },
-    { name: 'Karel Beneš', role: 'observer', organisation: 'Ministry of Health', presence: 'apologies' },
+    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubice Region', presence: 'present', addressForm: 'feminine' },
+    { name: 'Tomáš Král', role: 'guest', organisation: 'Labour Office Chrudim', presence: 'present', addressForm: 'neutral' },
+    { name: 'Petr Svoboda', role: 'coordinator', organisation: 'Hospital Pardubice', presence: 'present', addressForm: 'masculine' },
+    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Users Together', presence: 'present', addressForm: 'feminine' },
+    { name: 'Eva Horáková', role: 'member', organisation: 'Labour Office', presence: 'apologies', addressForm: 'feminine' },
+    { name: 'Karel Beneš', role: 'observer', organisation: 'Ministry of Health', presence: 'apologies', addressForm: 'masculine' },
   ],
   agenda: [
     {
@@ -42,22 +46,35 @@ const english: MinutesData = {
           rationale: 'Quarterly figures arrive too late to act on.',
           method: 'vote',
           votes: { for: 5, against: 1, abstain: 2 },
-          dissent: [{ name: 'Petr Svoboda', words: 'Monthly reporting takes time away from clients.' }],
+          dissent: [{ name: 'Petr Svoboda', words: 'Monthly reporting takes time away from clients.', addressForm: 'masculine' }],
           userRepPosition: 'The user representatives support faster feedback.',
           changes: { kind: 'amends', label: '2025/12' },
           changedBy: { kind: 'revokes', label: '2026/09' },
         }),
       ],
-      actions: [action({ title: 'Send the monthly reporting template', owner: 'Petr Svoboda', dueDate: '2026-04-30', status: 'in_progress', serves: '2026/07' })],
+      actions: [action({ title: 'Send the monthly reporting template', owner: 'Petr Svoboda', dueDate: '2026-04-30', serves: '2026/07' })],
     },
     { title: 'Fidelity review plans', notes: '  ', decisions: [], actions: [] },
     { title: 'Benefits counselling', notes: '', decisions: [decision({ label: '2026/08', wording: 'Invite the benefits adviser to the next meeting.', changes: { kind: 'revokes', label: '2025/03' }, changedBy: { kind: 'amends', label: '2026/11' } })], actions: [] },
   ],
-  other: { decisions: [], actions: [action({ title: 'Book a room for the June meeting', owner: '', dueDate: '', status: 'open' })] },
+  other: { decisions: [], actions: [action({ title: 'Book a room for the June meeting', owner: '', dueDate: '' })] },
   earlierActions: [
-    { ...action({ title: 'Contact the regional employers’ association', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'open', overdue: true }), note: 'No reply yet; will call again.' },
-    { ...action({ title: 'Translate the leaflet', owner: 'Marie Dvořáková', dueDate: '2026-02-15', status: 'done' }), note: '' },
-    { ...action({ title: 'Pilot a job club', owner: 'Petr Svoboda', dueDate: '2026-02-01', status: 'dropped', dropReason: 'Not part of IPS.' }), note: 'Dropped after discussion.' },
+    reviewed({ title: 'Contact the regional employers’ association', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'open', overdue: true, note: 'No reply yet; will call again.' }),
+    reviewed({ title: 'Translate the leaflet', owner: 'Marie Dvořáková', dueDate: '2026-02-15', status: 'done' }),
+    reviewed({ title: 'Pilot a job club', owner: 'Petr Svoboda', dueDate: '2026-02-01', status: 'dropped', dropReason: 'Not part of IPS.', note: 'Dropped after discussion.' }),
+  ],
+  feedback: [
+    {
+      givenOn: '2026-02-10',
+      contributor: { kind: 'anonymous', name: null },
+      text: 'The bus does not come early enough for the morning shift.',
+      tags: ['transport'],
+      status: 'acted_on',
+      response: 'The chair wrote to the transport authority.',
+      reason: '',
+      followUps: [{ kind: 'decision', label: '2026/07' }],
+    },
+    { givenOn: '2026-02-12', contributor: { kind: 'member', name: 'Marie Dvořáková' }, text: null, tags: [], status: 'not_taken_up', response: '', reason: 'There is no budget this year.', followUps: [] },
   ],
 };
 
@@ -66,9 +83,10 @@ const czech: MinutesData = {
   committee: { name: 'Řídicí výbor IPS Pardubického kraje', region: 'Pardubický kraj' },
   meeting: { heldOn: '2026-03-03', kind: 'extraordinary', place: 'Krajský úřad, zasedací místnost 204', online: false, minutesApprovedOn: '2026-03-31' },
   attendees: [
-    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubický kraj', presence: 'present' },
-    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Spolek uživatelů', presence: 'present' },
-    { name: 'Eva Horáková', role: 'member', organisation: 'Úřad práce', presence: 'apologies' },
+    { name: 'Jana Nováková', role: 'chair', organisation: 'Pardubický kraj', presence: 'present', addressForm: 'feminine' },
+    { name: 'Marie Dvořáková', role: 'service_user_rep', organisation: 'Spolek uživatelů', presence: 'present', addressForm: 'feminine' },
+    { name: 'Ondřej Malý', role: 'member', organisation: 'Úřad práce', presence: 'present', addressForm: 'neutral' },
+    { name: 'Eva Horáková', role: 'member', organisation: 'Úřad práce', presence: 'apologies', addressForm: 'feminine' },
   ],
   agenda: [
     {
@@ -81,15 +99,16 @@ const czech: MinutesData = {
           rationale: 'Čtvrtletní data přicházejí pozdě.',
           method: 'vote',
           votes: { for: 1250, against: 1, abstain: 2 },
-          dissent: [{ name: 'Petr Svoboda', words: 'Měsíční hlášení ubere čas klientům.' }],
+          dissent: [{ name: 'Petr Svoboda', words: 'Měsíční hlášení ubere čas klientům.', addressForm: 'masculine' }],
           userRepPosition: 'Zástupci uživatelů podporují rychlejší zpětnou vazbu.',
         }),
       ],
-      actions: [action({ title: 'Rozeslat šablonu měsíčního hlášení', owner: 'Petr Svoboda', dueDate: '2026-04-30', status: 'open' })],
+      actions: [action({ title: 'Rozeslat šablonu měsíčního hlášení', owner: 'Petr Svoboda', dueDate: '2026-04-30' })],
     },
   ],
-  other: { decisions: [decision({ label: '2026/08', wording: 'Příští jednání bude v červnu.', dissent: [{ name: 'Eva Horáková', words: '' }] })], actions: [] },
-  earlierActions: [{ ...action({ title: 'Oslovit krajskou hospodářskou komoru', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'in_progress', overdue: true }), note: 'Schůzka domluvena na duben.' }],
+  other: { decisions: [decision({ label: '2026/08', wording: 'Příští jednání bude v červnu.', dissent: [{ name: 'Jana Nováková', words: '', addressForm: 'feminine' }] })], actions: [] },
+  earlierActions: [reviewed({ title: 'Oslovit krajskou hospodářskou komoru', owner: 'Jana Nováková', dueDate: '2026-01-31', status: 'in_progress', overdue: true, note: 'Schůzka domluvena na duben.' })],
+  feedback: [],
 };
 
 const bare: MinutesData = {
@@ -100,6 +119,7 @@ const bare: MinutesData = {
   agenda: [],
   other: { decisions: [], actions: [] },
   earlierActions: [],
+  feedback: [],
 };
 
 type Docx = { document: string; footers: string[]; core: string };
@@ -142,8 +162,8 @@ describe('the minutes in English', async () => {
   const text = allText(docx.document);
 
   it('uses Word’s own title and heading styles, so the navigation pane lists the items and decisions', () => {
-    expect(headingTexts(docx.document, 0)).toEqual(['Pardubice IPS Steering Committee: minutes of the meeting on 3 March 2026']);
-    expect(headingTexts(docx.document, 1)).toEqual(['Meeting details', 'Attendance', 'Actions from earlier meetings', 'Agenda items']);
+    expect(headingTexts(docx.document, 0)).toEqual(['Pardubice IPS Steering Committee: minutes of the meeting on 3\u00a0March\u00a02026']);
+    expect(headingTexts(docx.document, 1)).toEqual(['Meeting details', 'Attendance', 'Actions from earlier meetings', 'Agenda items', 'Feedback from service users answered at this meeting']);
     expect(headingTexts(docx.document, 2)).toEqual(['1. Quarterly figures Q4 2025', '2. Fidelity review plans', '3. Benefits counselling', 'Other business']);
     expect(headingTexts(docx.document, 3)).toEqual(['Decision 2026/07', 'New actions', 'Decision 2026/08', 'New actions']);
   });
@@ -160,7 +180,7 @@ describe('the minutes in English', async () => {
   });
 
   it('gives the meeting’s details, saying where it was and that members also joined online', () => {
-    expect(text).toContain('Date: 3 March 2026');
+    expect(text).toContain('Date: 3\u00a0March\u00a02026');
     expect(text).toContain('Kind of meeting: Regular meeting');
     expect(text).toContain('Place: Regional Office, room 204, with members also joining online');
     expect(text).toContain('Draft minutes — not yet approved.');
@@ -201,13 +221,23 @@ describe('the minutes in English', async () => {
     expect(bareHeadings(docx.document)).toEqual([]);
   });
 
-  it('lists new actions and earlier ones, writing out which are overdue and what happened', () => {
-    expect(rowWith(docx.document, 'Send the monthly reporting template')).toBe('Send the monthly reporting template\nServes: 2026/07 | Petr Svoboda | 30 April 2026 | In progress | ');
-    expect(rowWith(docx.document, 'Book a room')).toBe('Book a room for the June meeting | no owner named | no due date | Open | ');
-    expect(rowWith(docx.document, 'employers’ association')).toBe('Contact the regional employers’ association | Jana Nováková | 31 January 2026 | Open (overdue) | No reply yet; will call again. | ');
-    expect(rowWith(docx.document, 'Translate the leaflet')).toBe('Translate the leaflet | Marie Dvořáková | 15 February 2026 | Done | nothing recorded | ');
+  it('lists new actions with owner and due date only, and earlier ones with what this meeting recorded, overdue written out', () => {
+    expect(rowWith(docx.document, 'Send the monthly reporting template')).toBe('Send the monthly reporting template\nServes: 2026/07 | Petr Svoboda | 30\u00a0April\u00a02026 | ');
+    expect(rowWith(docx.document, 'Book a room')).toBe('Book a room for the June meeting | no owner named | no due date | ');
+    expect(rowWith(docx.document, 'employers’ association')).toBe('Contact the regional employers’ association | Jana Nováková | 31\u00a0January\u00a02026 | Open (overdue) | No reply yet; will call again. | ');
+    expect(rowWith(docx.document, 'Translate the leaflet')).toBe('Translate the leaflet | Marie Dvořáková | 15\u00a0February\u00a02026 | Done | nothing recorded | ');
     expect(rowWith(docx.document, 'Pilot a job club')).toContain('Dropped\nReason: Not part of IPS.');
     expect(rowWith(docx.document, 'Action | Owner')).toBe('Action | Owner | Due | Status | What happened | ');
+  });
+
+  it('gives the feedback the meeting answered with its answer, quoting only what may be quoted and naming nobody anonymous', () => {
+    expect(text).toContain('“The bus does not come early enough for the morning shift.”');
+    expect(text).toContain('Given on 10\u00a0February\u00a02026 by a contributor who asked not to be named');
+    expect(text).toContain('The committee’s answer: Acted on');
+    expect(text).toContain('Followed up by decision 2026/07.');
+    expect(text).toContain('The words were not cleared for quotation.');
+    expect(text).toContain('Given on 12\u00a0February\u00a02026 by Marie Dvořáková');
+    expect(text).toContain('Why not: There is no budget this year.');
   });
 
   it('numbers the pages in the footer as “Page X of Y”', () => {
@@ -220,7 +250,7 @@ describe('the minutes in English', async () => {
   });
 
   it('sets the language and the title in the file’s properties and on the text', () => {
-    expect(docx.core).toContain('<dc:title>Pardubice IPS Steering Committee: minutes of the meeting on 3 March 2026</dc:title>');
+    expect(docx.core).toContain('<dc:title>Pardubice IPS Steering Committee: minutes of the meeting on 3\u00a0March\u00a02026</dc:title>');
     expect(docx.core).toContain('<dc:creator>IPS Steering Workbench</dc:creator>');
     expect(docx.core).toContain('<dc:language>en-GB</dc:language>');
     expect(docx.document).toContain('<w:lang w:val="en-GB"/>');
@@ -237,21 +267,28 @@ describe('the minutes in Czech', async () => {
   const text = allText(docx.document);
 
   it('writes dates, numbers and the approval the Czech way', () => {
-    expect(headingTexts(docx.document, 0)).toEqual(['Řídicí výbor IPS Pardubického kraje: zápis z jednání dne 3. března 2026']);
-    expect(text).toContain('Zápis byl schválen dne 31. března 2026.');
+    expect(headingTexts(docx.document, 0)).toEqual(['Řídicí výbor IPS Pardubického kraje: zápis z\u00a0jednání dne 3.\u00a0března\u00a02026']);
+    expect(text).toContain('Zápis byl schválen dne 31.\u00a0března\u00a02026.');
     expect(text).toContain('Druh jednání: Mimořádné jednání');
     expect(text).toContain('Přijato hlasováním – pro: 1\u00a0250, proti: 1, zdržení se: 2.');
-    expect(rowWith(docx.document, 'Rozeslat šablonu')).toContain('30. dubna 2026');
+    expect(rowWith(docx.document, 'Rozeslat šablonu')).toContain('30.\u00a0dubna\u00a02026');
   });
 
   it('records decisions, dissent and overdue actions in Czech words', () => {
     expect(headingTexts(docx.document, 3)).toEqual(['Usnesení 2026/07', 'Nové úkoly', 'Usnesení 2026/08']);
     expect(headingTexts(docx.document, 2)).toEqual(['1. Čtvrtletní data za 4. čtvrtletí 2025', 'Různé']);
     expect(text).toContain('Odlišné stanovisko – Petr Svoboda: „Měsíční hlášení ubere čas klientům.“');
-    expect(text).toContain('Odlišné stanovisko uplatnil/a Eva Horáková.');
+    expect(text).toContain('Odlišné stanovisko uplatnila Jana Nováková.');
     expect(rowWith(docx.document, 'Oslovit krajskou')).toContain('Probíhá (po termínu)');
-    expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Zástupce/zástupkyně uživatelů služeb');
-    expect(text).toContain('Omluveni: Eva Horáková');
+    expect(bareHeadings(docx.document)).toEqual([]);
+  });
+
+  it('writes each role and the apologies in the form the person chose', () => {
+    expect(rowWith(docx.document, 'Jana Nováková')).toContain('Předsedkyně');
+    expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Zástupkyně uživatelů služeb');
+    expect(rowWith(docx.document, 'Ondřej Malý')).toContain('Členství');
+    expect(text).not.toMatch(/\/(ka|kyně|předsedkyně)\b/);
+    expect(text).toContain('Omluvena: Eva Horáková');
     expect(bareHeadings(docx.document)).toEqual([]);
   });
 

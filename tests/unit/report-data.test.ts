@@ -11,6 +11,7 @@ import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-database';
 import { newId } from '../../electron/core/domain/new-id';
+import { clock } from '../../electron/core/domain/clock';
 import { fidelityScale } from '../../electron/core/fidelity/fidelity-scale';
 import { saveReview } from '../../electron/core/fidelity/save-review';
 import { buildDashboard } from '../../electron/core/figures/build-dashboard';
@@ -140,8 +141,14 @@ function scores(count: number, score: number): Record<string, { score: number | 
 /**
  * Two services over H1 2026 with H2 2025 before it. Alfa left its engagements blank in Q2; Beta started
  * in 2026 and sent nothing for Q2. Every expected figure below is worked out by hand from these rows.
+ * The records are written on a day early in the period, as a committee keeping its records would, except
+ * where a test needs a change made later.
  */
 function committeeWithRecords() {
+  return clock.pinnedAt(stamp, recordsOfTheHalfYear);
+}
+
+function recordsOfTheHalfYear() {
   const { db, coordinatorId } = committeeDb();
   const member = (name: string, role: 'chair' | 'member' | 'service_user_rep', activeFrom: string, activeTo: string | null = null) =>
     saveMember(db, { name, organisation: 'Org', role, activeFrom, activeTo }, coordinatorId);
@@ -176,15 +183,15 @@ function committeeWithRecords() {
   const worse = addBarrier(db, { source: 'catalogue', catalogueId: first.id, localWording: '', serviceIds: [alfa], ownerId: chair, status: 'active' }, 'en', coordinatorId);
   const better = addBarrier(db, { source: 'custom', name: 'No bus', description: '', group: 'infrastructure', level: 'contextual', localWording: '', serviceIds: [], ownerId: null, status: 'active' }, 'en', coordinatorId);
   const fresh = addBarrier(db, { source: 'catalogue', catalogueId: second.id, localWording: '', serviceIds: [], ownerId: null, status: 'monitoring' }, 'en', coordinatorId);
-  const afterwards = addBarrier(db, { source: 'catalogue', catalogueId: third.id, localWording: '', serviceIds: [], ownerId: null, status: 'active' }, 'en', coordinatorId);
+  const afterwards = clock.pinnedAt('2026-08-01T09:00:00.000Z', () => addBarrier(db, { source: 'catalogue', catalogueId: third.id, localWording: '', serviceIds: [], ownerId: null, status: 'active' }, 'en', coordinatorId));
   recordReview(db, { reviewDate: '2025-11-10', assessments: [{ barrierId: worse, severity: 3, trend: 'same', note: '' }, { barrierId: better, severity: 4, trend: 'same', note: '' }] }, coordinatorId);
   recordReview(db, { reviewDate: '2026-02-01', assessments: [{ barrierId: fresh, severity: 3, trend: 'same', note: '' }] }, coordinatorId);
   recordReview(db, { reviewDate: '2026-05-10', assessments: [{ barrierId: worse, severity: 4, trend: 'worse', note: '' }, { barrierId: better, severity: 2, trend: 'better', note: '' }] }, coordinatorId);
   recordReview(db, { reviewDate: '2026-08-01', assessments: [{ barrierId: afterwards, severity: 5, trend: 'same', note: '' }] }, coordinatorId);
   mitigations.add(db, { barrierId: worse, text: 'Talk to employers', fromCatalogue: false, status: 'under_way' }, coordinatorId);
   mitigations.add(db, { barrierId: worse, text: 'Already done', fromCatalogue: false, status: 'done' }, coordinatorId);
-  // Resolved today, long after the period: the H1 report must still show it as it stood on 30 June.
-  updateBarrier(db, { id: better, localWording: '', serviceIds: [], ownerId: null, status: 'resolved' }, coordinatorId);
+  // Resolved in July, after the period: the H1 report must still show it as it stood on 30 June.
+  clock.pinnedAt('2026-07-20T10:00:00.000Z', () => updateBarrier(db, { id: better, localWording: '', serviceIds: [], ownerId: null, status: 'resolved' }, coordinatorId));
 
   const round = voteRounds.open(db, { title: 'What first?', heldOn: '2026-05-10', dotsPerMember: 3, hiddenUntilClosed: false, showUserGroup: true, participantIds: [coordinatorId, userRep], barrierIds: [worse, better], ideas: [] }, coordinatorId);
   const [worseItem, betterItem] = voteRounds.get(db, round, null).items.map((item) => item.id);
@@ -206,7 +213,7 @@ function committeeWithRecords() {
   addAction(db, { title: 'Write a leaflet', owner: { organisation: 'Users’ association' }, due: '2026-09-30', status: 'in_progress', meetingId: march, barrierId: worse });
   addAction(db, { title: 'Book the room', owner: { memberId: coordinatorId }, due: '2026-02-01', status: 'done', meetingId: before, progress: [['2026-02-03', 'done']] });
   addAction(db, { title: 'Old errand', owner: { memberId: coordinatorId }, due: '2025-12-01', status: 'done', meetingId: before, progress: [['2025-12-01', 'done']] });
-  addAction(db, { title: 'Send the minutes', owner: { memberId: coordinatorId }, due: '2026-04-01', status: 'done', meetingId: march, updatedAt: '2026-05-05T10:00:00.000Z' });
+  addAction(db, { title: 'Send the minutes', owner: { memberId: coordinatorId }, due: '2026-04-01', status: 'done', meetingId: march, progress: [['2026-05-05', 'done']] });
   addAction(db, { title: 'Visit the team', owner: { memberId: coordinatorId }, due: '2026-06-15', status: 'done', meetingId: march, progress: [['2026-06-01', 'in_progress'], ['2026-07-10', 'done']] });
 
   addFeedback(db, { text: 'I want evening appointments.', contributor: { kind: 'member', memberId: userRep }, givenOn: '2026-02-10', mayQuote: true, status: 'acted_on', respondedOn: '2026-03-15', links: [['action', call], ['decision', voted]] });
@@ -222,13 +229,16 @@ function rate(data: ReportData, key: 'engagementRate' | 'jobStartRate' | 'sustai
 }
 
 describe('the report period', () => {
-  it('takes the quarters wholly inside it and compares a half-year with the half-year before', () => {
+  it('takes the quarters wholly inside it, compares a half-year with the half-year before, and describes its last day', () => {
     expect(reportPeriod('2026-01-01', '2026-06-30', '2026-07-15')).toMatchObject({
       quarters: ['2026-Q1', '2026-Q2'],
       lastQuarter: '2026-Q2',
       previous: { from: '2025-07-01', to: '2025-12-31', quarters: ['2025-Q3', '2025-Q4'] },
-      targetYear: { year: 2026, quartersElapsed: 2 },
+      targetYear: 2026,
+      asOf: '2026-06-30',
     });
+    // While a period runs, the report describes today.
+    expect(reportPeriod('2026-07-01', '2026-12-31', '2026-12-01').asOf).toBe('2026-12-01');
     expect(reportPeriod('2026-07-01', '2026-12-31', '2027-01-10').previous).toMatchObject({ from: '2026-01-01', to: '2026-06-30' });
     expect(reportPeriod('2026-02-15', '2026-09-30', '2026-10-01').quarters).toEqual(['2026-Q2', '2026-Q3']);
     expect(reportPeriod('2026-06-30', '2026-01-01', '2026-07-01').quarters).toEqual([]);
@@ -241,87 +251,118 @@ describe('the report data of a period', () => {
   const data = loadReportData(db, h1);
   const today = new Date().toISOString().slice(0, 10);
   const sinceJuly = loadReportData(db, { from: '2026-07-01', to: today, today });
-  const wholeYear = loadReportData(db, { ...h1, to: '2026-12-31' });
+  const wholeYear = loadReportData(db, { ...h1, to: '2026-12-31', today: '2027-01-15' });
+  const secondHalf = loadReportData(db, { from: '2026-07-01', to: '2026-12-31', today: '2026-12-01' });
   db.close();
 
   it('names the committee and the members who sat in the period, the service users flagged', () => {
-    expect(data.committee).toEqual({ name: 'Řídicí výbor IPS Hradec Králové', region: 'Královéhradecký kraj', language: 'cs' });
+    expect(data.committee).toEqual({ name: 'Řídicí výbor IPS Hradec Králové', region: 'Královéhradecký kraj', language: 'cs', fidelityReviewMonths: 12 });
     expect(data.members.map((member) => member.name)).toEqual(['Chair Person', 'Petra Malá', 'User Rep']);
     expect(data.members.find((member) => member.name === 'User Rep')?.isServiceUserRep).toBe(true);
   });
 
-  it('sums the period’s figures and takes each rate only over rows that reported both parts', () => {
+  it('adds up the period’s flows, averages its caseload per quarter, and takes each rate only over rows that reported both parts', () => {
     const { summary } = data.outcomes.committee;
-    expect(summary.totals).toMatchObject({ referrals: 28, engaged: 13, served: 52, worked: 21, job_starts: 11, sustained_13w: 6 });
+    // Alfa served 20 and 22, Beta 10 in its one quarter: on average 21 + 10 a quarter, not 52.
+    expect(summary.totals).toMatchObject({ referrals: 28, engaged: 13, served: 31, worked: 12, job_starts: 11, sustained_13w: 6 });
+    expect(summary.totals.es_fte).toBeCloseTo(1.5);
     // Alfa's Q2 has referrals but no engagements, so it stays out of the engagement and job-start rates.
     expect(rate(data, 'engagementRate')).toMatchObject({ numerator: 13, denominator: 16 });
     expect(rate(data, 'jobStartRate')).toMatchObject({ numerator: 6, denominator: 13 });
     expect(rate(data, 'sustainmentRate')).toMatchObject({ numerator: 6, denominator: 11 });
-    expect(rate(data, 'employmentRate')?.value).toBeCloseTo(21 / 52);
+    expect(rate(data, 'employmentRate')).toMatchObject({ numerator: 12, denominator: 31 });
     expect(summary.employmentBand).toBe('minimal');
-    expect(rate(data, 'caseloadPerFte')?.value).toBeCloseTo(52 / 2.5);
+    expect(rate(data, 'caseloadPerFte')?.value).toBeCloseTo(31 / 1.5);
     expect(summary.rowCount).toBe(3);
   });
 
-  it('compares with the previous half-year', () => {
-    const { previous, changes, rateChanges } = data.outcomes.committee;
-    expect(previous?.totals).toMatchObject({ referrals: 17, engaged: 13, served: 36, worked: 13 });
+  it('says which quarters the figures cover, for the committee and each service', () => {
+    expect(data.outcomes.coverage).toEqual([
+      { quarter: '2026-Q1', state: 'reported' },
+      { quarter: '2026-Q2', state: 'partly_reported' },
+    ]);
+    const services = new Map(data.outcomes.services.map((service) => [service.serviceId, service]));
+    expect(services.get(beta)?.coverage).toEqual([
+      { quarter: '2026-Q1', state: 'reported' },
+      { quarter: '2026-Q2', state: 'not_reported' },
+    ]);
+    expect(services.get(alfa)?.summary.totals.referrals).toBe(22);
+    expect(services.get(alfa)?.summary.engagementRate).toMatchObject({ numerator: 8, denominator: 10 });
+    expect(data.outcomes.committee.quarters.map((point) => [point.quarter, point.summary.totals.referrals])).toEqual([
+      ['2026-Q1', 16],
+      ['2026-Q2', 12],
+    ]);
+  });
+
+  it('compares like with like: the same quarters of the previous half-year', () => {
+    const { previous, comparedWith, changes, rateChanges } = data.outcomes.committee;
+    expect(comparedWith).toEqual(['2025-Q3', '2025-Q4']);
+    expect(previous?.totals).toMatchObject({ referrals: 17, engaged: 13, served: 18, worked: 6.5 });
     expect(changes.find((change) => change.measure === 'referrals')).toEqual({ measure: 'referrals', current: 28, previous: 17, difference: 11 });
     expect(changes.find((change) => change.measure === 'engaged')?.difference).toBe(0);
     const employment = rateChanges.find((change) => change.rate === 'employmentRate');
-    expect(employment?.difference).toBeCloseTo(21 / 52 - 13 / 36);
+    expect(employment?.difference).toBeCloseTo(12 / 31 - 6.5 / 18);
     expect(data.summary.totals.map((total) => total.measure)).toEqual(['referrals', 'engaged', 'job_starts', 'sustained_13w']);
     expect(data.summary.employmentRate).toEqual(employment);
   });
 
-  it('gives eight quarters of trend up to the period’s end, gaps as nulls, and the quarters a service did not report', () => {
-    const { trend } = data.outcomes.committee;
-    expect(trend.map((point) => point.quarter)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
-    expect(trend.map((point) => point.summary.totals.referrals)).toEqual([null, null, 5, null, 8, 9, 16, 12]);
-    expect(trend.filter((point) => point.inPeriod).map((point) => point.quarter)).toEqual(['2026-Q1', '2026-Q2']);
-    expect(data.outcomes.committee.quartersWithoutData).toEqual([]);
-    const services = new Map(data.outcomes.services.map((service) => [service.serviceId, service]));
-    expect(services.get(beta)?.quartersWithoutData).toEqual(['2026-Q2']);
-    expect(services.get(alfa)?.quartersWithoutData).toEqual([]);
-    expect(services.get(alfa)?.summary.totals.referrals).toBe(22);
-    expect(services.get(alfa)?.summary.engagementRate).toMatchObject({ numerator: 8, denominator: 10 });
+  it('compares one quarter with its like when only one has figures', () => {
+    // Only Q3 2026 has figures in H2 2026 (Q4 has not ended); H1 2026's first quarter is its like.
+    const h2 = secondHalf.outcomes.committee;
+    expect(secondHalf.outcomes.coverage).toEqual([
+      { quarter: '2026-Q3', state: 'partly_reported' },
+      { quarter: '2026-Q4', state: 'not_ended' },
+    ]);
+    expect(h2.summary.quarters).toEqual(['2026-Q3']);
+    expect(h2.comparedWith).toEqual(['2026-Q1']);
+    expect(h2.previous?.totals.referrals).toBe(16);
   });
 
-  it('measures the year so far against the targets, the committee’s and a service’s own', () => {
+  it('paces the year’s targets over the quarters with figures, the committee’s and a service’s own', () => {
     const referrals = data.outcomes.committee.targets?.lines.find((line) => line.measure === 'referrals');
-    expect(data.outcomes.committee.targets).toMatchObject({ year: 2026, quartersElapsed: 2 });
-    expect(referrals).toMatchObject({ target: 100, actual: 28, expectedByNow: 50, onPace: false });
+    expect(data.outcomes.committee.targets).toMatchObject({ year: 2026, reportedQuarters: ['2026-Q1', '2026-Q2'], yearOver: false });
+    expect(referrals).toMatchObject({ target: 100, actual: 28, expected: 50, judgement: 'behind' });
+    expect(data.outcomes.committee.targets?.impliedRates.engagementRate).toBeCloseTo(0.8);
     const alfaTargets = data.outcomes.services.find((service) => service.serviceId === alfa)?.targets;
     expect(alfaTargets?.lines.find((line) => line.measure === 'referrals')).toMatchObject({ target: 60, actual: 22 });
     expect(alfaTargets?.lines.find((line) => line.measure === 'engaged')?.target).toBeNull();
     expect(data.outcomes.services.find((service) => service.serviceId === beta)?.targets).toBeNull();
     expect(data.summary.targets).toEqual(data.outcomes.committee.targets);
+    // Once the year is over, a target is met or not met.
+    expect(wholeYear.outcomes.committee.targets?.lines.map((line) => line.judgement)).toEqual(['met', 'met', 'not_met', 'not_met']);
   });
 
-  it('lists the period’s fidelity reviews and where each service stood at its end', () => {
+  it('lists the period’s fidelity reviews and where each service stood on its last day, with when the next is due', () => {
     expect(data.fidelity.reviews.map((review) => [review.reviewDate, review.total, review.band, review.complete])).toEqual([
       ['2026-03-10', 100, 'good', true],
       ['2026-05-01', 80, null, false],
     ]);
-    const alfaLatest = data.fidelity.latest.find((review) => review.serviceId === alfa);
-    expect(alfaLatest).toMatchObject({ reviewDate: '2026-03-10', total: 100, band: 'good', previous: { reviewDate: '2025-06-01', total: 75, band: 'fair' } });
+    const alfaStands = data.fidelity.services.find((service) => service.serviceId === alfa);
+    expect(alfaStands).toMatchObject({ latest: { reviewDate: '2026-03-10', total: 100, band: 'good' }, previous: { reviewDate: '2025-06-01', total: 75, band: 'fair' }, nextDue: '2027-03-10', due: false });
+    // Before the March review, Alfa's last one was more than a year old: due.
+    const march = loadReportData(committeeWithRecords().db, { from: '2026-01-01', to: '2026-02-28', today: '2026-03-01' });
+    expect(march.fidelity.services.find((service) => service.serviceName === 'Alfa')).toMatchObject({ nextDue: '2026-06-01', due: false });
+    expect(data.summary.fidelityDue).toBe(0);
   });
 
-  it('shows the register as it stood at the end of the period, with what changed since the previous one', () => {
+  it('shows the register as it stood at the end of the period, with how each barrier moved and how it was handled', () => {
     const register = new Map(data.barriers.register.map((entry) => [entry.id, entry]));
     expect(register.has(afterwards)).toBe(false);
-    expect(register.get(worse)).toMatchObject({ severity: 4, previousSeverity: 3, change: 'worse', trend: 'worse', status: 'active', ownerName: 'Chair Person', isNew: false });
+    expect(register.get(worse)).toMatchObject({ severity: 4, previousSeverity: 3, change: 'worse', status: 'active', ownerName: 'Chair Person', isNew: false });
+    expect(register.get(worse)?.mitigations).toEqual([
+      { text: 'Talk to employers', status: 'under_way' },
+      { text: 'Already done', status: 'done' },
+    ]);
+    expect(register.get(worse)?.actions.map((action) => action.title)).toEqual(['Write a leaflet']);
     expect(register.get(better)).toMatchObject({ severity: 2, previousSeverity: 4, change: 'better', status: 'active', resolvedInPeriod: false });
     expect(register.get(fresh)).toMatchObject({ severity: 3, previousSeverity: null, change: null, isNew: true, status: 'monitoring' });
     expect(data.barriers.changes).toEqual({ worse: [worse], better: [better], new: [fresh], resolved: [] });
-    expect(data.barriers.mitigationsUnderWay.map((mitigation) => mitigation.text)).toEqual(['Talk to employers']);
     expect(data.barriers.priorities).toHaveLength(1);
     expect(data.barriers.priorities[0]?.items.map((item) => [item.rank, item.barrierId, item.dots, item.userRepDots])).toEqual([
       [1, better, 4, 3],
       [2, worse, 2, 0],
     ]);
-    expect(data.nextSteps.activeBarriers.map((entry) => entry.id)).toEqual([worse, better]);
-    expect(data.summary).toMatchObject({ barriersWorse: 1, barriersBetter: 1, barriersNew: 1, barriersResolved: 0 });
+    expect(data.summary).toMatchObject({ barriersInRegister: 3, barriersWorse: 1, barriersBetter: 1, barriersNew: 1, barriersResolved: 0 });
   });
 
   it('counts a barrier resolved in a period that includes the day it was resolved', () => {
@@ -337,17 +378,17 @@ describe('the report data of a period', () => {
     expect(data.summary.decisions).toBe(2);
   });
 
-  it('lists the actions agreed in the period with owner, overdue flag and what they serve, and counts those completed', () => {
-    const agreed = new Map(data.actions.agreed.map((action) => [action.title, action]));
-    expect([...agreed.keys()].sort()).toEqual(['Call the labour office', 'Send the minutes', 'Visit the team', 'Write a leaflet']);
-    expect(agreed.get('Call the labour office')).toMatchObject({ ownerName: 'Chair Person', overdue: true, decisionLabel: '2026/01', barrierName: null });
-    expect(agreed.get('Write a leaflet')).toMatchObject({ ownerName: 'Users’ association', overdue: false, barrierName: catalogue().entries[0]?.name.en });
-    expect(agreed.get('Send the minutes')).toMatchObject({ status: 'done', overdue: false, completedOn: '2026-05-05' });
-    // Booked in February (progress note) and the minutes sent in May (last change); the visit was done in July.
-    expect(data.actions.completedInPeriod).toBe(2);
-    expect(data.nextSteps.openActions.map((action) => action.title)).toEqual(['Call the labour office', 'Visit the team', 'Write a leaflet']);
-    expect(data.actions.overdue).toBe(1);
-    expect(data.summary).toMatchObject({ actionsCompleted: 2, actionsOverdue: 1 });
+  it('lists the period’s actions, agreed in it or carried into it, with their status and overdue flag on its last day', () => {
+    const listed = new Map(data.actions.list.map((action) => [action.title, action]));
+    expect([...listed.keys()].sort()).toEqual(['Book the room', 'Call the labour office', 'Send the minutes', 'Visit the team', 'Write a leaflet']);
+    expect(listed.get('Book the room')).toMatchObject({ agreedInPeriod: false, status: 'done', completedOn: '2026-02-03' });
+    expect(listed.get('Call the labour office')).toMatchObject({ ownerName: 'Chair Person', status: 'open', overdue: true, decisionLabel: '2026/01', barrierName: null, agreedInPeriod: true });
+    expect(listed.get('Write a leaflet')).toMatchObject({ ownerName: 'Users’ association', overdue: false, barrierName: catalogue().entries[0]?.name.en });
+    expect(listed.get('Send the minutes')).toMatchObject({ status: 'done', overdue: false, completedOn: '2026-05-05' });
+    // In progress on 30 June and past its due date then; done only in July.
+    expect(listed.get('Visit the team')).toMatchObject({ status: 'in_progress', overdue: true, completedOn: null });
+    expect(data.actions).toMatchObject({ agreedInPeriod: 4, completedInPeriod: 2, open: 3, overdue: 2 });
+    expect(data.summary).toMatchObject({ actionsAgreed: 4, actionsCompleted: 2, actionsOpen: 3, actionsOverdue: 2 });
   });
 
   it('quotes feedback only with consent, never names a member for anonymous feedback, and counts every entry', () => {
@@ -359,7 +400,12 @@ describe('the report data of a period', () => {
     expect(data.feedback.entries[0]).toMatchObject({ contributor: { kind: 'group', name: 'Users’ association' }, status: 'not_taken_up', reason: 'No budget line.' });
     expect(data.feedback.entries[1]).toMatchObject({ contributor: { kind: 'member', name: 'User Rep' }, links: [{ kind: 'action', label: 'Call the labour office' }, { kind: 'decision', label: '2026/01' }] });
     expect(data.feedback.counts).toEqual({ received: 1, discussed: 0, acted_on: 1, not_taken_up: 1 });
-    expect(data.feedback).toMatchObject({ total: 3, quotable: 2 });
+    expect(data.feedback).toMatchObject({ total: 3, quotable: 2, waiting: 1 });
+  });
+
+  it('shows an answer only from the day it was given', () => {
+    const february = loadReportData(committeeWithRecords().db, { from: '2026-01-01', to: '2026-02-28', today: '2026-03-01' });
+    expect(february.feedback.entries.find((entry) => entry.text === 'I want evening appointments.')).toMatchObject({ status: 'received', response: '', links: [] });
   });
 
   it('lists the imports behind the figures, the catalogue and the definitions', () => {
@@ -382,15 +428,14 @@ describe('a period without records', () => {
     expect(data.outcomes.committee.summary.rowCount).toBe(0);
     expect(data.outcomes.committee.previous).toBeNull();
     expect(data.outcomes.committee.targets).toBeNull();
-    expect(data.outcomes.committee.quartersWithoutData).toEqual(['2026-Q1', '2026-Q2']);
-    expect(data.outcomes.committee.trend.every((point) => point.summary.totals.referrals === null)).toBe(true);
+    expect(data.outcomes.coverage).toEqual([]);
+    expect(data.outcomes.committee.quarters).toEqual([]);
     expect(data.outcomes.services).toEqual([]);
-    expect(data.fidelity).toEqual({ reviews: [], latest: [] });
-    expect(data.barriers).toEqual({ register: [], changes: { worse: [], better: [], new: [], resolved: [] }, priorities: [], mitigationsUnderWay: [] });
+    expect(data.fidelity).toEqual({ reviews: [], services: [], intervalMonths: 12 });
+    expect(data.barriers).toEqual({ register: [], changes: { worse: [], better: [], new: [], resolved: [] }, priorities: [] });
     expect(data.decisions).toEqual([]);
-    expect(data.actions).toEqual({ agreed: [], completedInPeriod: 0, overdue: 0 });
-    expect(data.feedback).toEqual({ entries: [], counts: { received: 0, discussed: 0, acted_on: 0, not_taken_up: 0 }, total: 0, quotable: 0 });
-    expect(data.nextSteps).toEqual({ openActions: [], activeBarriers: [] });
+    expect(data.actions).toEqual({ list: [], agreedInPeriod: 0, completedInPeriod: 0, open: 0, overdue: 0 });
+    expect(data.feedback).toEqual({ entries: [], counts: { received: 0, discussed: 0, acted_on: 0, not_taken_up: 0 }, total: 0, quotable: 0, waiting: 0 });
     expect(data.appendix.imports).toEqual([]);
     expect(data.summary).toMatchObject({ hasFigures: false, decisions: 0, actionsCompleted: 0 });
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
@@ -401,7 +446,7 @@ describe('a period without records', () => {
     const data = loadReportData(db, { from: '2026-02-01', to: '2026-02-28', today: '2026-03-01' });
     expect(data.committee).toBeNull();
     expect(data.period.quarters).toEqual([]);
-    expect(data.outcomes.committee.trend.at(-1)?.quarter).toBe('2025-Q4');
+    expect(data.period.lastQuarter).toBe('2025-Q4');
     expect(loadReportData(db, { from: 'soon', to: '2026-02-30', today: '' }).period.quarters).toEqual([]);
     db.close();
   });
@@ -412,14 +457,14 @@ describe('the report of the demo committee', () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'demo.sqlite'));
     createDemoCommittee(db, 'en', '2026-11-25');
     const data = loadReportData(db, { from: '2026-01-01', to: '2026-06-30', today: '2026-11-25' });
-    const dashboard = buildDashboard(db);
+    const dashboard = buildDashboard(db, '2026-11-25');
     expect(data.outcomes.committee.summary.rowCount).toBeGreaterThan(0);
     expect(data.outcomes.services).toHaveLength(3);
     expect(data.outcomes.committee.previous).not.toBeNull();
     expect(data.barriers.register.length).toBeGreaterThan(0);
-    for (const point of data.outcomes.committee.trend) {
+    expect(data.outcomes.committee.quarters).toHaveLength(2);
+    for (const point of data.outcomes.committee.quarters) {
       const index = dashboard.trend.quarters.indexOf(point.quarter);
-      if (index < 0) continue;
       expect(point.summary.totals.job_starts, point.quarter).toBe(dashboard.trend.totals.job_starts[index]);
       expect(point.summary.totals.referrals, point.quarter).toBe(dashboard.trend.totals.referrals[index]);
       expect(point.summary.employmentRate?.value ?? null, point.quarter).toBe(dashboard.trend.employmentRate[index]);
@@ -431,13 +476,24 @@ describe('the report of the demo committee', () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'demo-h1.sqlite'));
     createDemoCommittee(db, 'en', '2026-08-15');
     const data = loadReportData(db, { from: '2026-01-01', to: '2026-06-30', today: '2026-08-15' });
-    const dashboard = buildDashboard(db);
+    const dashboard = buildDashboard(db, '2026-08-15');
     expect(dashboard.yearToDate).toMatchObject({ from: '2026-Q1', to: '2026-Q2' });
     expect(data.outcomes.committee.summary).toEqual(dashboard.yearToDate?.summary);
     expect(data.outcomes.committee.targets).toEqual(dashboard.targets);
     for (const service of dashboard.services) {
       expect(data.outcomes.services.find((candidate) => candidate.serviceId === service.serviceId)?.summary, service.name).toEqual(service.summary);
     }
+    db.close();
+  });
+
+  it('decides targets that are the targets stored: the decision’s numbers are the targets table’s', () => {
+    const db = openWorkbenchDatabase(join(tempDir(), 'demo-targets.sqlite'));
+    createDemoCommittee(db, 'en', '2026-11-25');
+    const data = loadReportData(db, { from: '2026-01-01', to: '2026-06-30', today: '2026-11-25' });
+    const decision = data.decisions.find((entry) => /targets/.test(entry.wording));
+    const stored = data.outcomes.committee.targets?.lines ?? [];
+    expect(stored).toHaveLength(4);
+    for (const line of stored) expect(decision?.wording, line.measure).toContain(String(line.target));
     db.close();
   });
 });

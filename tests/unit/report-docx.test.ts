@@ -14,6 +14,7 @@ import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-database';
 import { newId } from '../../electron/core/domain/new-id';
+import { clock } from '../../electron/core/domain/clock';
 import { buildReportDocx } from '../../electron/core/report/build-report-docx';
 import { loadReportData } from '../../electron/core/report/load-report-data';
 import type { ReportData } from '../../electron/core/report/report-data';
@@ -52,9 +53,14 @@ function addFeedback(db: Database.Database, feedback: NewFeedback): void {
 
 /**
  * Two services over H1 2026 with H2 2025 before it, chosen so the figures are easy to check by hand:
- * 26 referrals and 20 engagements (77 %), 52 served by 2.5 specialists (20.8 each), 21 of 52 working (40 %).
+ * 26 referrals and 20 engagements (77 %); on average 31 served a quarter (Alfa 21, Beta 10) by 1.5
+ * specialists (20.7 each), 12 of them working (39 %). Written early in the period, as a committee would.
  */
 function committeeWithRecords(): ReportData {
+  return clock.pinnedAt(stamp, recordsOfTheHalfYear);
+}
+
+function recordsOfTheHalfYear(): ReportData {
   const { db, coordinatorId } = committeeDb();
   const chair = saveMember(db, { name: 'Chair Person', organisation: 'Region', role: 'chair', activeFrom: '2024-01-01', activeTo: null }, coordinatorId);
   const rep = saveMember(db, { name: userRep, organisation: 'Users’ association', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null }, coordinatorId);
@@ -153,32 +159,38 @@ describe('the report of a committee with records, in English', async () => {
 
   it('sums up the period in plain sentences made from the figures', () => {
     expect(docx.text).toContain('In the period January–June 2026 the services recorded 26 referrals, 20 engagements, 11 job starts and 6 jobs held for 13 weeks.');
-    expect(docx.text).toContain('Compared with the period July–December 2025, referrals rose by 9, engagements rose by 7, job starts rose by 5 and jobs held for 13 weeks rose by 3.');
-    expect(docx.text).toContain('The employment rate, the share of people served who worked, was 40%, at the minimal level of the IPS Learning Community benchmarks (31% or more).');
-    expect(docx.text).toContain('Progress towards the targets for 2026 after 2 quarters: referrals 26 of 100 (26%)');
-    expect(docx.text).toContain('Behind the pace needed: referrals, engagements, job starts and jobs held for 13 weeks.');
-    expect(docx.text).toContain('Since the previous period, 1 barrier got worse and 1 barrier got better.');
-    expect(docx.text).toContain('In the period the committee took 1 decision; no action was completed and 1 action is overdue.');
+    expect(docx.text).toContain('Q2 2026 has figures from some services only.');
+    expect(docx.text).toContain('Compared with the same quarters of the previous period (Q3 2025 and Q4 2025), referrals rose by 9, engagements rose by 7, job starts rose by 5 and jobs held for 13 weeks rose by 3.');
+    expect(docx.text).toContain('The employment rate, the share of people served who worked, was 39%, at the minimal level of the IPS Learning Community benchmarks (31% or more).');
+    expect(docx.text).toContain('Against the targets for 2026, after 2 quarters with figures: referrals 26 of 100 (26%)');
+    expect(docx.text).toContain('Behind the pace the year needs: referrals, engagements, job starts and jobs held for 13 weeks.');
+    expect(docx.text).toContain('Against the rates the targets imply: engagement 77% (targets: 80%), job starts 55% (targets: 50%) and 13-week sustainment 55% (targets: 50%).');
+    expect(docx.text).toContain('At the end of the period the register had 2 barriers: since the previous period 1 barrier got worse and 1 barrier got better.');
+    expect(docx.text).toContain('In the period the committee took 1 decision; of its actions none was completed and 1 was still open (1 of them overdue) on 30\u00a0June\u00a02026.');
   });
 
-  it('shows the figures and rates formatted, with the employment band and the targets', () => {
+  it('shows the flows added up, the caseload averaged, the rates beside the rates the targets imply, and the targets judged', () => {
     const tables = (bySection.get('Outcomes against targets') ?? []).flatMap((block) => (block.kind === 'table' ? block.rows : []));
     expect(tables).toContain('Referrals | 26 | 17 | +9 | ');
-    expect(tables).toContain('Engagement rate | 77% | 20 / 26 | 76% | +1 pp | ');
-    expect(tables).toContain('Employment rate | 40%\nminimal (31% or more) | 21 / 52 | 36% | +4 pp | ');
-    expect(tables).toContain('Caseload per specialist | 20.8 | 52 / 2.5 | 18.0 | +2.8 | ');
+    expect(tables).toContain('Served, average per quarter | 31 | 18 | +13 | ');
+    expect(tables).toContain('Working, average per quarter | 12 | 6.5 | +5.5 | ');
+    expect(tables).toContain('Engagement rate | 77% | 20\u00a0/\u00a026 | 80% | 76% | +1 pp | ');
+    expect(tables).toContain('Employment rate | 39%\nminimal (31% or more) | 12\u00a0/\u00a031 |  | 36% | +3 pp | ');
+    expect(tables).toContain('Caseload per specialist | 20.7 | 31\u00a0/\u00a01.5 |  | 18.0 | +2.7 | ');
     expect(tables).toContain('Referrals | 100 | 50 | 26 | 26% | behind | ');
-    expect(tables).toContain('Beta | 6 | 5 | 10 | 3 | 2 | 1 | ');
+    expect(tables).toContain('Beta | 6 | 5 | 2 | 1 | 10 | ');
   });
 
-  it('draws the charts as pictures whose alt text gives their numbers', () => {
+  it('draws the charts of the period as pictures whose alt text gives their numbers', () => {
     const media = docx.paths.filter((path) => /word\/media\/[^/]+\.png$/.test(path));
-    expect(media).toHaveLength(4);
+    expect(media).toHaveLength(3);
     const descriptions = [...docx.document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => decodeXml(match[1] ?? ''));
-    expect(descriptions).toHaveLength(4);
+    expect(descriptions).toHaveLength(3);
     for (const description of descriptions) expect(description.length).toBeGreaterThan(40);
-    expect(descriptions).toContain('From referral to 13 weeks in work, all services, January–June 2026. All services: Referrals 26, Engaged 20, Job starts 11, 13-week sustainments 6.');
-    expect(descriptions.some((description) => description.includes('Employment rate: Q3 2025 33%, Q4 2025 39%, Q1 2026 37%, Q2 2026 45%.'))).toBe(true);
+    expect(descriptions[0]).toBe(
+      'Achieved so far and expected by now at an even pace, 2026, all services. Achieved: Referrals 26, Engaged 20, Job starts 11, 13-week sustainments 6; Expected by now: Referrals 50, Engaged 40, Job starts 20, 13-week sustainments 10.',
+    );
+    expect(descriptions[1]).toContain('All services: Referrals 26, Engaged (77%) 20, Job starts (55%) 11, 13-week sustainments (55%) 6.');
   });
 
   it('repeats the header row of every table on each page', () => {
@@ -190,12 +202,12 @@ describe('the report of a committee with records, in English', async () => {
   it('quotes anonymous feedback without any name and leaves out words not cleared for quotation', () => {
     const rows = (bySection.get('What service users said') ?? []).flatMap((block) => (block.kind === 'table' ? block.rows : []));
     const anonymous = rows.find((row) => row.includes(anonymousWords)) ?? '';
-    expect(anonymous).toContain('— anonymous, 10 February 2026');
+    expect(anonymous).toContain('— anonymous, 10\u00a0February\u00a02026');
     for (const member of data.members) expect(anonymous).not.toContain(member.name);
     expect(docx.text).not.toContain(secretWords);
     // An entry not cleared for quotation is not in the table at all, not even by its date; it is only counted.
-    expect(rows.some((row) => row.includes('1 March 2026'))).toBe(false);
-    expect(rows.some((row) => row.includes(`— ${userRep}, 1 April 2026`))).toBe(true);
+    expect(rows.some((row) => row.includes('1\u00a0March\u00a02026'))).toBe(false);
+    expect(rows.some((row) => row.includes(`— ${userRep}, 1\u00a0April\u00a02026`))).toBe(true);
   });
 
   it('marks overdue actions in words and names decisions with how they were reached', () => {
@@ -204,12 +216,15 @@ describe('the report of a committee with records, in English', async () => {
     expect(docx.text).toContain('Serves: decision 2026/01');
   });
 
-  it('names catalogue barriers in the report’s language and lists the register with its changes', () => {
-    const czech = catalogue().entries[0]?.name.en ?? '';
-    expect(docx.text).toContain(czech);
-    expect(docx.text).toContain('worse (3 → 4)');
-    expect(docx.text).toContain('The first bus comes at nine.');
-    expect(docx.text).toContain('Talk to employers');
+  it('names catalogue barriers in the report’s language and says under each how it moved and how it was handled', () => {
+    const rows = (bySection.get('Barriers and how they were handled') ?? []).flatMap((block) => (block.kind === 'table' ? block.rows : []));
+    const known = rows.find((row) => row.includes(catalogue().entries[0]?.name.en ?? '—')) ?? '';
+    expect(known).toContain('4: holds us back seriously\nworse (3 → 4)');
+    expect(known).toContain('Mitigation (under way): Talk to employers');
+    const bus = rows.find((row) => row.includes('No bus')) ?? '';
+    expect(bus).toContain('The first bus comes at nine.');
+    expect(bus).toContain('better (4 → 2)');
+    expect(bus).toContain('Nothing recorded yet.');
   });
 
   it('leaves no text key untranslated', () => {
@@ -230,23 +245,23 @@ describe('the report in Czech', async () => {
 
   it('writes shares with a no-break space before the per cent sign and decimals with a comma', () => {
     expect(docx.text).toContain('77\u00a0%');
-    expect(docx.text).toContain('20,8');
-    expect(docx.text).toContain('52 / 2,5');
+    expect(docx.text).toContain('20,7');
+    expect(docx.text).toContain('31\u00a0/\u00a01,5');
     expect(docx.text).not.toMatch(/\d%/);
   });
 
   it('makes the counted words agree with their numbers', () => {
     // One-letter words are tied to the next one with a no-break space, as Czech typesetting asks.
     expect(docx.text).toContain('V\u00a0období leden–červen 2026 služby zaznamenaly 26 doporučení, 20 zapojení, 11 nástupů do práce a\u00a06 zaměstnání udržených 13 týdnů.');
-    expect(docx.text).toContain('Změny od předchozího období: 1 bariéra se zhoršila a\u00a01 bariéra se zlepšila.');
-    expect(docx.text).toContain('V\u00a0tomto období výbor přijal 1 usnesení; žádný úkol nebyl splněn a\u00a01 úkol je po termínu.');
+    expect(docx.text).toContain('Na konci období měl registr 2 bariéry; oproti předchozímu období: 1 bariéra se zhoršila a\u00a01 bariéra se zlepšila.');
+    expect(docx.text).toContain('V\u00a0tomto období výbor přijal 1 usnesení; z\u00a0úkolů období žádný nebyl splněn a\u00a01 zůstával otevřený (z\u00a0toho 1 po termínu) ke dni 30.\u00a0června\u00a02026.');
     expect(docx.text).toContain('Otevřeno (po termínu)');
     expect(docx.text).toContain('Hlasováním – pro: 5, proti: 1, zdrželo se: 0');
   });
 
   it('has no English left in the generated text', () => {
     expect(docx.text).not.toMatch(/\b(Summary|Decision|Figure|overdue|referrals|Page|anonymous)\b/);
-    expect(docx.text).toContain('(anonymně, 10. února 2026)');
+    expect(docx.text).toContain('(anonymně, 10.\u00a0února\u00a02026)');
   });
 });
 
@@ -257,7 +272,7 @@ describe('service-user representatives not to be named', async () => {
   it('appear only as a count, and nowhere by name', () => {
     expect(docx.text).not.toContain(userRep);
     expect(docx.text).toContain('1 service-user representative also sat on the committee; this report does not give their name.');
-    expect(docx.text).toContain('— Service-user representative, 1 April 2026');
+    expect(docx.text).toContain('— Service-user representative, 1\u00a0April\u00a02026');
     expect(docx.text).toContain('Chair Person');
   });
 });
@@ -275,9 +290,14 @@ describe('a period with no records at all', async () => {
       'Outcomes against targets': [{ kind: 'paragraph', text: 'No outcome figures were reported for the quarters of this period.' }],
       'Fidelity reviews': [{ kind: 'paragraph', text: 'No fidelity review has been recorded for any service.' }],
       'Barriers and how they were handled': [{ kind: 'paragraph', text: 'The barrier register was empty at the end of the period, and no dot vote was held.' }],
-      'Decisions and actions': [{ kind: 'paragraph', text: 'The committee took no decisions and agreed no actions in this period, and no action was completed or overdue.' }],
+      'Decisions and actions': [{ kind: 'paragraph', text: 'The committee took no decisions in the period, and it had no actions: none was agreed and none was open when it began.' }],
       'What service users said': [{ kind: 'paragraph', text: 'No feedback was given or answered in this period.' }],
-      'Next steps': [{ kind: 'paragraph', text: 'No action was open and no barrier was active at the end of the period.' }],
+      'Next steps': [
+        {
+          kind: 'paragraph',
+          text: 'Nothing is carried into the next period: on 30\u00a0June\u00a02026 no action was open, no barrier was active, no fidelity review was due and no feedback was waiting for an answer.',
+        },
+      ],
     });
     expect(english.paths.some((path) => path.includes('/media/'))).toBe(false);
     expect(english.text).toContain('No imported file lies behind the figures of this report.');
@@ -312,19 +332,19 @@ describe('the report of the demo committee', () => {
     for (const [language, headings] of [['en', englishHeadings], ['cs', czechHeadings]] as const) {
       const docx = unzip(await buildReportDocx(data, options(language)));
       expect([...sections(docx.document).keys()]).toEqual(headings);
-      expect(docx.paths.filter((path) => path.includes('/media/'))).toHaveLength(4);
+      expect(docx.paths.filter((path) => path.includes('/media/'))).toHaveLength(3);
       expect(docx.text).not.toMatch(/\breport\.\w+/);
       expect(docx.text).toContain('2026/04');
     }
   });
 
-  it('says which quarters of a half-year not yet over have no figures, before comparing it', async () => {
+  it('says which quarters of a half-year not yet over have no figures, and compares like with like', async () => {
     const db = openWorkbenchDatabase(join(tempDir(), 'demo-h2.sqlite'));
     createDemoCommittee(db, 'en', '2026-11-25');
     const data = loadReportData(db, { from: '2026-07-01', to: '2026-12-31', today: '2026-11-25' });
     db.close();
     const docx = unzip(await buildReportDocx(data, options('en', { sections: ['summary'] })));
-    expect(docx.text).toContain('There are no figures yet for Q4 2026; the totals cover only the quarters reported. Compared with the period January–June 2026,');
+    expect(docx.text).toContain('The figures cover Q3 2026. Q4 2026 has not ended yet. Compared with the same quarters of the previous period (Q1 2026),');
   });
 });
 

@@ -73,9 +73,9 @@ describe('start-up on a full disk', () => {
     const dir = tempDir();
     const path = join(dir, 'committee.sqlite');
     expect((await runCli(['demo', path])).exitCode).toBe(0);
-    // Make it a file from the previous version: the reports table did not exist yet.
+    // Make it a file from the previous version: members had no form of address, the committee no review interval.
     const older = new Database(path);
-    older.exec('DROP TABLE report');
+    older.exec('ALTER TABLE member DROP COLUMN address_form; ALTER TABLE committee DROP COLUMN fidelity_review_months;');
     older.pragma(`user_version = ${String(latestSchemaVersion - 1)}`);
     older.close();
     const before = fileDigest(path);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { assertWritableLocation } from '../../core/db/assert-writable-location';
-import { todayIso } from '../../core/domain/today-iso';
 import { buildMinutesDocx } from '../../core/meetings/build-minutes-docx';
 import { listMeetings } from '../../core/meetings/list-meetings';
 import { loadMinutesData } from '../../core/meetings/load-minutes-data';
@@ -28,7 +27,7 @@ export async function minutesCommand(args: string[]): Promise<string> {
     }
     const [meeting] = matches;
     if (meeting === undefined || matches.length > 1) throw new CliFailure(`Several meetings were held on ${wanted}; give the meeting's id instead: ${matches.map((match) => match.id).join(', ')}.`, 1);
-    const bytes = await buildMinutesDocx(loadMinutesData(db, meeting.id, todayIso()));
+    const bytes = await buildMinutesDocx(loadMinutesData(db, meeting.id));
     writeFileAtomically(out, bytes);
     return `Wrote the minutes of the meeting of ${meeting.heldOn} to ${out}.`;
   });

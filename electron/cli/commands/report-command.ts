@@ -16,7 +16,8 @@ import { withDatabaseAsync } from '../with-database';
 import { writeFileAtomically } from '../write-file-atomically';
 import { stopPoint } from '../../core/testing/stop-point';
 
-const usage = 'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs]';
+const usage =
+  'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs] [--no-appendix] [--easy-read]';
 
 function chosenDates(values: { period?: string; from?: string; to?: string }): { from: string; to: string } {
   if (values.period !== undefined) {
@@ -37,7 +38,15 @@ function chosenDates(values: { period?: string; from?: string; to?: string }): {
 export async function reportCommand(args: string[]): Promise<string> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { period: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    {
+      period: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      'no-appendix': { type: 'boolean' },
+      'easy-read': { type: 'boolean' },
+    },
     ['<db>'],
     usage,
   );
@@ -48,8 +57,14 @@ export async function reportCommand(args: string[]): Promise<string> {
   assertWritableLocation(out);
   return withDatabaseAsync(positionals[0] ?? '', async (db) => {
     const language = values.lang === undefined ? (readCommittee(db)?.language ?? 'en') : parseLanguage(values.lang, usage);
-    const fields = { title: '', periodFrom: dates.from, periodTo: dates.to, language, sections: [...reportSections], foreword: '', comments: {}, showUserRepNames: true };
+    const sections = reportSections.filter((section) => section !== 'appendix' || values['no-appendix'] !== true);
+    const fields = { title: '', periodFrom: dates.from, periodTo: dates.to, language, sections, foreword: '', comments: {}, showUserRepNames: true };
     const actor = currentMember.read(db);
+    if (values['easy-read'] === true) {
+      // The easy-read summary goes with a report; it is not listed as a report of its own.
+      writeFileAtomically(out, (await makeReport(db, fields, todayIso(), 'easy_read')).bytes);
+      return `Wrote the easy-read summary for ${dates.from} to ${dates.to} (${language}) to ${out}.`;
+    }
     // The document first, the record after: a report the command could not write is not listed as made.
     const report = await makeReport(db, fields, todayIso());
     stopPoint('report:document-made');

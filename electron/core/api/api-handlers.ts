@@ -171,7 +171,7 @@ export const apiHandlers: Handlers = {
     saveService(context.workspace.db(), input, actor(context));
     return listServices(context.workspace.db());
   },
-  getDashboard: (context) => buildDashboard(context.workspace.db()),
+  getDashboard: (context) => buildDashboard(context.workspace.db(), todayIso()),
   getQuarterlyGrid: (context) => quarterlyGrid(context.workspace.db(), todayIso()),
   getFigureDetails: (context, input) => figureDetails(context.workspace.db(), input.serviceId, input.quarter),
   setFigure: (context, input) => {
@@ -317,7 +317,7 @@ export const apiHandlers: Handlers = {
   },
   listActions: (context, input) => readActions(context.workspace.db(), input, todayIso()),
   exportMinutes: async (context, input) => {
-    const data = loadMinutesData(context.workspace.db(), input.meetingId, todayIso());
+    const data = loadMinutesData(context.workspace.db(), input.meetingId);
     const bytes = await buildMinutesDocx(data);
     return {
       fileName: `${translate(data.language, 'meetings.minutesFileName', { date: data.meeting.heldOn })}.docx`,
@@ -363,6 +363,10 @@ export const apiHandlers: Handlers = {
       contentBase64: Buffer.from(report.bytes).toString('base64'),
       record: reportRecords.get(db, record.id),
     };
+  },
+  exportEasyRead: async (context, input) => {
+    const report = await makeReport(context.workspace.db(), reportRecords.get(context.workspace.db(), input.id), todayIso(), 'easy_read');
+    return { fileName: report.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', contentBase64: Buffer.from(report.bytes).toString('base64') };
   },
   getImportTemplate: (_context, input) => {
     const template = buildTemplate(input.kind, input.format, input.language);

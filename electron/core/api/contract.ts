@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languages } from '../domain/languages';
 import { memberRoles } from '../domain/member-roles';
+import { addressForms } from '../domain/address-forms';
 import type { Committee, Member, Service } from '../committee/committee-types';
 import { measures } from '../domain/measures';
 import { barrierGroups, barrierLevels, barrierStatuses, barrierTrends, mitigationStatuses } from '../domain/barrier-terms';
@@ -45,6 +46,7 @@ const memberFields = z
     name: text(200),
     organisation: z.string().trim().max(200),
     role: z.enum(memberRoles),
+    addressForm: z.enum(addressForms).default('neutral'),
     activeFrom: isoDate,
     activeTo: isoDate.nullable(),
   })
@@ -176,7 +178,7 @@ export const contract = {
   },
   createDemoCommittee: { input: z.object({ language: z.enum(languages) }), result: returns<WorkspaceView>() },
   updateCommittee: {
-    input: z.object({ name: text(200), region: text(200), language: z.enum(languages) }),
+    input: z.object({ name: text(200), region: text(200), language: z.enum(languages), fidelityReviewMonths: z.int().min(1).max(60).optional() }),
     result: returns<WorkspaceView>(),
   },
   pickDatabasePath: {
@@ -358,6 +360,7 @@ export const contract = {
     result: returns<ReportData>(),
   },
   exportReport: { input: z.object({ id: z.uuid() }), result: returns<{ fileName: string; mimeType: string; contentBase64: string; record: ReportRecord }>() },
+  exportEasyRead: { input: z.object({ id: z.uuid() }), result: returns<{ fileName: string; mimeType: string; contentBase64: string }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { rowFields, text } from '../db/row-fields';
+import { nowIso } from '../domain/now-iso';
 
 /** Tables whose changes are not records of the committee: the audit trail itself and per-machine settings. */
 const notAudited = new Set(['audit_log', 'preference', 'sqlite_sequence']);
@@ -16,6 +17,9 @@ function quoted(name: string): string {
  * a large import is not slowed by writing every row twice.
  */
 export function installAuditTriggers(db: Database.Database): void {
+  // The trail takes its time from the same clock as the records' created_at and updated_at, so a record
+  // and its audit entry always agree on when a change happened.
+  db.function('workbench_now', { deterministic: false }, () => nowIso());
   const tables = db
     .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .pluck()
@@ -30,7 +34,7 @@ export function installAuditTriggers(db: Database.Database): void {
     const key = (row: 'NEW' | 'OLD') => (keyColumns.length === 0 ? `${row}.rowid` : keyColumns.map((name) => `${row}.${quoted(name)}`).join(" || '|' || "));
     const values = (row: 'NEW' | 'OLD') => `json_object(${names.map((name) => `'${name}', ${row}.${quoted(name)}`).join(', ')})`;
     const insert = (action: string, recordId: string, oldValues: string, newValues: string, changedBy = who) =>
-      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, ${changedBy});`;
+      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_at, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, workbench_now(), ${changedBy});`;
     // Nobody who touches an anonymous feedback entry (types it in, corrects it, answers it) is recorded
     // beside it, or the trail would point at a likely author.
     const anonymousEntry: Record<string, (row: 'NEW' | 'OLD') => string> = {

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/languages';
 import type { MemberRole } from '../domain/member-roles';
+import type { AddressForm } from '../domain/address-forms';
 
 export type Committee = {
   id: string;
@@ -7,6 +8,8 @@ export type Committee = {
   region: string;
   language: Language;
   isDemo: boolean;
+  /** How often each service's fidelity is to be reviewed; a review older than this is due. */
+  fidelityReviewMonths: number;
   createdAt: string;
   updatedAt: string;
 };
@@ -16,6 +19,7 @@ export type Member = {
   name: string;
   organisation: string;
   role: MemberRole;
+  addressForm: AddressForm;
   activeFrom: string;
   activeTo: string | null;
   createdAt: string;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Language } from '../domain/languages';
 import type { MemberRole } from '../domain/member-roles';
+import type { AddressForm } from '../domain/address-forms';
 import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
 import { createCommittee } from './create-committee';
@@ -14,6 +15,9 @@ import { demoFeedback } from '../feedback/demo-feedback';
 import { quarterOfDate } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import { todayIso } from '../domain/today-iso';
+import { clock } from '../domain/clock';
+import { demoMeetingDates } from './demo-meeting-dates';
+import { demoMoment } from './demo-moment';
 
 /**
  * A fictional committee for a fictional Czech region, so that every screen has something real to show
@@ -24,18 +28,18 @@ const demoCommitteeName: Record<Language, { name: string; region: string }> = {
   cs: { name: 'Regionální řídicí výbor IPS Lipová (ukázka)', region: 'Lipovský kraj (smyšlený)' },
 };
 
-type DemoMember = { key: string; name: string; organisation: string; role: MemberRole; activeFrom: string; activeTo: string | null };
+type DemoMember = { key: string; name: string; addressForm: AddressForm; organisation: string; role: MemberRole; activeFrom: string; activeTo: string | null };
 
 const demoMembers: readonly DemoMember[] = [
-  { key: 'chair', name: 'Jana Dvořáková', organisation: 'Krajský úřad Lipovského kraje', role: 'chair', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'coordinator', name: 'Petr Novák', organisation: 'Centrum duševního zdraví Lipová', role: 'coordinator', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'labourOffice', name: 'Marie Svobodová', organisation: 'Úřad práce, pobočka Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'teamLeader', name: 'Tomáš Král', organisation: 'Centrum duševního zdraví Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'provider', name: 'Hana Marková', organisation: 'Spolek Práh Lipová', role: 'member', activeFrom: '2024-03-01', activeTo: null },
-  { key: 'userRepA', name: 'Lucie Horáková', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'userRepB', name: 'Martin Beneš', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null },
-  { key: 'observer', name: 'Eva Procházková', organisation: 'Nadační fond Lipová', role: 'observer', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'former', name: 'Karel Veselý', organisation: 'Městský úřad Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: '2025-06-30' },
+  { key: 'chair', name: 'Jana Dvořáková', addressForm: 'feminine', organisation: 'Krajský úřad Lipovského kraje', role: 'chair', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'coordinator', name: 'Petr Novák', addressForm: 'masculine', organisation: 'Centrum duševního zdraví Lipová', role: 'coordinator', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'labourOffice', name: 'Marie Svobodová', addressForm: 'feminine', organisation: 'Úřad práce, pobočka Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'teamLeader', name: 'Tomáš Král', addressForm: 'masculine', organisation: 'Centrum duševního zdraví Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'provider', name: 'Hana Marková', addressForm: 'feminine', organisation: 'Spolek Práh Lipová', role: 'member', activeFrom: '2024-03-01', activeTo: null },
+  { key: 'userRepA', name: 'Lucie Horáková', addressForm: 'feminine', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'userRepB', name: 'Martin Beneš', addressForm: 'masculine', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null },
+  { key: 'observer', name: 'Eva Procházková', addressForm: 'feminine', organisation: 'Nadační fond Lipová', role: 'observer', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'former', name: 'Karel Veselý', addressForm: 'masculine', organisation: 'Městský úřad Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: '2025-06-30' },
 ];
 
 const demoServices = [
@@ -48,51 +52,57 @@ export type DemoCommittee = { memberIds: Record<string, string>; serviceIds: Rec
 
 /** Fills an empty, migrated database with the demo committee in one transaction. */
 export function createDemoCommittee(db: Database.Database, language: Language, today: string = todayIso()): DemoCommittee {
-  return db.transaction(() => {
-    createCommittee(db, { ...demoCommitteeName[language], language, isDemo: true });
-    const memberIds: Record<string, string> = {};
-    // The coordinator keeps the data: entered first, and every later demo record is attributed to them.
-    const coordinatorFirst = [...demoMembers].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator'));
-    for (const member of coordinatorFirst) {
-      memberIds[member.key] = saveMember(db, member, memberIds['coordinator'] ?? null);
-    }
-    const actor = memberIds['coordinator'] ?? null;
-    const now = nowIso();
-    const serviceIds: Record<string, string> = {};
-    for (const service of demoServices) {
-      const id = newId();
-      db.prepare(
-        `INSERT INTO service (id, name, name_key, provider, start_date, created_at, updated_at, created_by, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, service.name, serviceNameKey(service.name), service.provider, service.startDate, now, now, actor, actor);
-      serviceIds[service.name] = id;
-    }
-    currentMember.write(db, actor);
-    addDemoFigures(
-      db,
-      demoServices.map((service) => ({ name: service.name, startQuarter: quarterOfDate(service.startDate), size: service.size })),
-      actor,
-      today,
-    );
-    const barrierIds = addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
-    addDemoFidelity(
-      db,
-      demoServices.flatMap((service) => {
-        const id = serviceIds[service.name];
-        return id === undefined ? [] : [{ id, startDate: service.startDate }];
-      }),
-      language,
-      actor,
-      today,
-    );
-    const meetings = addDemoMeetings(db, language, memberIds, barrierIds, actor, today);
-    demoFeedback(
-      db,
-      language,
-      { members: { userReps: [memberIds['userRepA'], memberIds['userRepB']].flatMap((id) => id ?? []) }, barrierIds, serviceIds: Object.values(serviceIds), ...meetings },
-      actor,
-      today,
-    );
-    return { memberIds, serviceIds };
-  })();
+  // The committee, its members and services are entered on the day its first members started.
+  const setUpOn = [...demoMembers.map((member) => member.activeFrom), ...demoServices.map((service) => service.startDate)].sort()[0] ?? today;
+  return db.transaction(() => clock.pinnedAt(demoMoment(setUpOn, 9), () => createDemo(db, language, today)))();
+}
+
+function createDemo(db: Database.Database, language: Language, today: string): DemoCommittee {
+  createCommittee(db, { ...demoCommitteeName[language], language, isDemo: true });
+  const memberIds: Record<string, string> = {};
+  // The coordinator keeps the data: entered first, and every later demo record is attributed to them.
+  const coordinatorFirst = [...demoMembers].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator'));
+  for (const member of coordinatorFirst) {
+    memberIds[member.key] = saveMember(db, member, memberIds['coordinator'] ?? null);
+  }
+  const actor = memberIds['coordinator'] ?? null;
+  const now = nowIso();
+  const serviceIds: Record<string, string> = {};
+  for (const service of demoServices) {
+    const id = newId();
+    db.prepare(
+      `INSERT INTO service (id, name, name_key, provider, start_date, created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, service.name, serviceNameKey(service.name), service.provider, service.startDate, now, now, actor, actor);
+    serviceIds[service.name] = id;
+  }
+  currentMember.write(db, actor);
+  addDemoFigures(
+    db,
+    demoServices.map((service) => ({ name: service.name, startQuarter: quarterOfDate(service.startDate), size: service.size })),
+    actor,
+    today,
+    // The targets decision is the second meeting's (see demo-meetings).
+    demoMeetingDates(today)[1] ?? today,
+  );
+  const barrierIds = addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
+  addDemoFidelity(
+    db,
+    demoServices.flatMap((service) => {
+      const id = serviceIds[service.name];
+      return id === undefined ? [] : [{ id, startDate: service.startDate }];
+    }),
+    language,
+    actor,
+    today,
+  );
+  const meetings = addDemoMeetings(db, language, memberIds, barrierIds, actor, today);
+  demoFeedback(
+    db,
+    language,
+    { members: { userReps: [memberIds['userRepA'], memberIds['userRepB']].flatMap((id) => id ?? []) }, barrierIds, serviceIds: Object.values(serviceIds), ...meetings },
+    actor,
+    today,
+  );
+  return { memberIds, serviceIds };
 }

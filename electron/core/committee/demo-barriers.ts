@@ -7,6 +7,14 @@ import { voteRounds } from '../barriers/vote-rounds';
 import type { BarrierTrend, MitigationStatus } from '../domain/barrier-terms';
 import type { Language } from '../domain/languages';
 import { demoMeetingDates } from './demo-meeting-dates';
+import { demoMoment } from './demo-moment';
+import { clock } from '../domain/clock';
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 const ownBarriers: Record<Language, { name: string; description: string; localWording: string }[]> = {
   en: [
@@ -43,9 +51,25 @@ const trendOf = (before: number | undefined, now: number): BarrierTrend => (befo
  * dot vote of its latest meeting.
  */
 export function addDemoBarriers(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null, today: string): string[] {
+  const dates = demoMeetingDates(today);
+  const [firstMeeting = today, secondMeeting = today] = dates;
+  // The register is set up two months before the first of the demo's meetings, the mitigations agreed at the second.
+  const ids = clock.pinnedAt(demoMoment(addDays(firstMeeting, -60)), () => addRegister(db, language, members, services, actor));
+  dates.forEach((reviewDate, review) => clock.pinnedAt(demoMoment(reviewDate), () => addReview(db, ids, reviewDate, review, actor)));
+  clock.pinnedAt(demoMoment(secondMeeting, 12), () => addMitigations(db, language, ids, actor));
+  const lastMeeting = dates[dates.length - 1] ?? today;
+  clock.pinnedAt(demoMoment(lastMeeting, 12), () => addVote(db, language, members, ids, lastMeeting, actor));
+  return ids;
+}
+
+function chosenEntries() {
   const entries = catalogue().entries.filter((entry) => entry.kind === 'barrier');
   const picked = [...new Set(entries.map((entry) => entry.group))].flatMap((group) => entries.filter((entry) => entry.group === group).slice(0, 1));
-  const chosen = [...picked, ...entries.filter((entry) => !picked.includes(entry)).slice(0, 10 - picked.length)].slice(0, 10);
+  return [...picked, ...entries.filter((entry) => !picked.includes(entry)).slice(0, 10 - picked.length)].slice(0, 10);
+}
+
+function addRegister(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null): string[] {
+  const chosen = chosenEntries();
   const owners = [members['chair'], members['coordinator'], members['labourOffice'], members['teamLeader'], members['userRepA']];
   const ids = chosen.map((entry, index) =>
     addBarrier(
@@ -65,9 +89,11 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
       ),
     );
   }
+  return ids;
+}
 
-  // Severities that move: some barriers ease as the committee acts, some grow, some stay.
-  const paths = [
+// Severities that move: some barriers ease as the committee acts, some grow, some stay.
+const paths = [
     [4, 4, 3, 3],
     [5, 4, 4, 3],
     [3, 3, 4, 4],
@@ -80,33 +106,36 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
     [3, 2, 2, 1],
     [4, 4, 5, 4],
     [3, 3, 3, 4],
-  ];
-  const dates = demoMeetingDates(today);
-  dates.forEach((reviewDate, review) => {
-    recordReview(
-      db,
-      {
-        reviewDate,
-        assessments: ids.map((barrierId, index) => {
-          const path = paths[index % paths.length] ?? [3, 3, 3, 3];
-          const severity = path[review] ?? 3;
-          return { barrierId, severity, trend: trendOf(path[review - 1], severity), note: '' };
-        }),
-      },
-      actor,
-    );
-  });
+];
 
+function addReview(db: Database.Database, ids: readonly string[], reviewDate: string, review: number, actor: string | null): void {
+  recordReview(
+    db,
+    {
+      reviewDate,
+      assessments: ids.map((barrierId, index) => {
+        const path = paths[index % paths.length] ?? [3, 3, 3, 3];
+        const severity = path[review] ?? 3;
+        return { barrierId, severity, trend: trendOf(path[review - 1], severity), note: '' };
+      }),
+    },
+    actor,
+  );
+}
+
+function addMitigations(db: Database.Database, language: Language, ids: readonly string[], actor: string | null): void {
+  const chosen = chosenEntries();
   const statuses: MitigationStatus[] = ['under_way', 'done', 'planned', 'under_way', 'dropped'];
   chosen.slice(0, 5).forEach((entry, index) => {
     const text = entry.mitigations[0]?.[language];
     const barrierId = ids[index];
     if (text !== undefined && barrierId !== undefined) mitigations.add(db, { barrierId, text, fromCatalogue: true, status: statuses[index] ?? 'planned' }, actor);
   });
+}
 
+function addVote(db: Database.Database, language: Language, members: Record<string, string>, ids: readonly string[], lastMeeting: string, actor: string | null): void {
   // Observers watch but do not vote; the former member has left.
   const present = Object.entries(members).filter(([key]) => key !== 'former' && key !== 'observer').map(([, id]) => id);
-  const lastMeeting = dates[dates.length - 1] ?? today;
   const roundId = voteRounds.open(
     db,
     {
@@ -129,5 +158,4 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
     voteRounds.cast(db, roundId, memberId, first === second ? { [first]: 3 } : { [first]: 2, [second]: 1 });
   });
   voteRounds.close(db, roundId, actor);
-  return ids;
 }

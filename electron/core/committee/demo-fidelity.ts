@@ -3,6 +3,8 @@ import { fidelityScale } from '../fidelity/fidelity-scale';
 import { saveReview } from '../fidelity/save-review';
 import type { ScoreEntry } from '../fidelity/read-fidelity-scores';
 import type { Language } from '../domain/languages';
+import { clock } from '../domain/clock';
+import { demoMoment } from './demo-moment';
 
 function addMonths(isoDate: string, months: number): string {
   const [year = 2024, month = 1] = isoDate.split('-').map(Number);
@@ -30,7 +32,7 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
         const note = weak.has(item.id) && round === 0 ? (language === 'cs' ? 'Potřebuje zlepšení.' : 'Needs work.') : '';
         scores[item.id] = { score, note };
       });
-      saveReview(
+      clock.pinnedAt(demoMoment(reviewDate), () => saveReview(
         db,
         {
           serviceId: service.id,
@@ -45,7 +47,7 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
           scores,
         },
         actor,
-      );
+      ));
     }
   });
 }

@@ -4,6 +4,9 @@ import { addQuarters, quarterIndex, quarterOfDate, quarterParts, type Quarter } 
 import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
 import { importFiles } from '../import/import-files';
+import { clock } from '../domain/clock';
+import { demoMoment } from './demo-moment';
+import { demoTargets } from './demo-targets';
 
 /** A small deterministic generator, so the demo looks the same on every machine. */
 function seeded(seed: number): () => number {
@@ -16,16 +19,30 @@ function seeded(seed: number): () => number {
 
 type DemoService = { name: string; startQuarter: Quarter; size: number };
 
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function quarterEnd(quarter: Quarter): string {
+  const { year, q } = quarterParts(quarter);
+  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+}
+
 /**
- * Ten quarters up to the last completed one, imported as the coordinator would import them (one CSV in
- * the import history), and committee targets for the last two years. The numbers grow as a young
- * service's caseload does, with the conversion rates of the ESCF plan's Czech line as a rough guide.
+ * Ten quarters up to the last completed one, each imported as the coordinator would import it: one CSV a
+ * few weeks after the quarter ended, so the import history and the audit trail tell the same story. The
+ * numbers grow as a young service's caseload does, with the conversion rates of the ESCF plan's Czech line
+ * as a rough guide. Committee targets are set for the year before (at its start) and for the year of the
+ * latest figures (the day after the meeting that decided them), with the numbers the decision states.
  */
-export function addDemoFigures(db: Database.Database, services: readonly DemoService[], actor: string | null, today: string): void {
+export function addDemoFigures(db: Database.Database, services: readonly DemoService[], actor: string | null, today: string, targetsDecidedOn: string): void {
   const last = addQuarters(quarterOfDate(today), -1);
   const first = addQuarters(last, -9);
   const random = seeded(2024);
-  const lines = [['service', 'quarter', ...measures].join(';')];
+  const header = ['service', 'quarter', ...measures].join(';');
+  const linesByQuarter = new Map<Quarter, string[]>();
   for (const service of services) {
     const start = quarterIndex(service.startQuarter) > quarterIndex(first) ? service.startQuarter : first;
     for (let index = quarterIndex(start); index <= quarterIndex(last); index += 1) {
@@ -42,17 +59,26 @@ export function addDemoFigures(db: Database.Database, services: readonly DemoSer
       const endedEmployed = Math.round(random() * 3);
       const endedUnemployed = Math.round(random() * 3);
       const fte = (service.size / 20).toFixed(1).replace('.', ',');
-      lines.push([service.name, quarter, referrals, engaged, served, worked, jobStarts, sustained, education, sheltered, endedEmployed, endedUnemployed, fte].join(';'));
+      const line = [service.name, quarter, referrals, engaged, served, worked, jobStarts, sustained, education, sheltered, endedEmployed, endedUnemployed, fte].join(';');
+      linesByQuarter.set(quarter, [...(linesByQuarter.get(quarter) ?? []), line]);
     }
   }
-  const bytes = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
-  const { year } = quarterParts(last);
-  importFiles(db, [{ fileName: `lipova-ips-${first}-${last}.csv`, bytes, options: {} }], { dryRun: false, actor, currentQuarter: quarterOfDate(today) });
+  for (const [quarter, lines] of [...linesByQuarter].sort(([a], [b]) => a.localeCompare(b))) {
+    const importedOn = addDays(quarterEnd(quarter), 21) < today ? addDays(quarterEnd(quarter), 21) : today;
+    const bytes = new TextEncoder().encode(`${[header, ...lines].join('\r\n')}\r\n`);
+    clock.pinnedAt(demoMoment(importedOn, 8), () =>
+      importFiles(db, [{ fileName: `lipova-ips-${quarter}.csv`, bytes, options: {} }], { dryRun: false, actor, currentQuarter: quarterOfDate(importedOn) }),
+    );
+  }
 
-  const now = nowIso();
+  const year = demoTargets.year(today);
   const insertTarget = db.prepare(
     'INSERT INTO target (id, year, service_id, referrals, engaged, job_starts, sustained_13w, created_at, updated_at, created_by, updated_by) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  insertTarget.run(newId(), year - 1, 130, 100, 45, 26, now, now, actor, actor);
-  insertTarget.run(newId(), year, 130, 100, 45, 22, now, now, actor, actor);
+  const setTargets = (targetYear: number, targets: typeof demoTargets.decisionYear) => {
+    const now = nowIso();
+    insertTarget.run(newId(), targetYear, targets.referrals, targets.engaged, targets.job_starts, targets.sustained_13w, now, now, actor, actor);
+  };
+  clock.pinnedAt(demoMoment(`${String(year - 1)}-01-10`), () => setTargets(year - 1, demoTargets.previousYear));
+  clock.pinnedAt(demoMoment(addDays(targetsDecidedOn, 1)), () => setTargets(year, demoTargets.decisionYear));
 }

@@ -3,7 +3,8 @@ import type { Language } from '../domain/languages';
 type Text = Record<Language, string>;
 
 export type DemoDecisionText = { wording: Text; rationale: Text; dissent?: { member: string; words: Text }; userRepPosition?: Text };
-export type DemoActionText = { title: Text; dropReason?: Text; progress?: Text };
+/** An action's title and what each meeting that reviewed it heard, in the order of those meetings. */
+export type DemoActionText = { title: Text; dropReason?: Text; progress?: Text[] };
 
 /** The words of the demo meetings, in both languages; the structure lives in demo-meetings.ts. */
 export const demoMeetingsText = {
@@ -35,7 +36,11 @@ export const demoMeetingsText = {
       rationale: { en: 'Fear of losing benefits is the reason most often given for turning down work.', cs: 'Obava ze ztráty dávek je nejčastějším důvodem odmítnutí práce.' },
     },
     {
-      wording: { en: 'The 2026 targets are 400 referrals and 120 job starts across the region.', cs: 'Cíle pro rok 2026 jsou 400 doporučení a 120 nástupů do práce v celém kraji.' },
+      // Filled in from demoTargets, so the decision and the stored targets say the same.
+      wording: {
+        en: 'The {{year}} targets for the region are {{referrals}} referrals, {{engaged}} engagements, {{job_starts}} job starts and {{sustained_13w}} jobs held for 13 weeks.',
+        cs: 'Cíle pro celý kraj na rok {{year}} jsou {{referrals}} doporučení, {{engaged}} zapojení, {{job_starts}} nástupů do práce a {{sustained_13w}} zaměstnání udržených 13 týdnů.',
+      },
       rationale: { en: 'Based on the growth of the last four quarters.', cs: 'Vychází z růstu za poslední čtyři čtvrtletí.' },
     },
     {
@@ -79,18 +84,22 @@ export const demoMeetingsText = {
     cs: 'Všechny tři služby IPS budou jednou ročně hodnoceny podle škály věrnosti IPS-25 externím hodnotitelem.',
   } satisfies Text,
   actions: [
-    { title: { en: 'Name a Labour Office contact for each IPS team', cs: 'Určit kontakt na úřadu práce pro každý tým IPS' }, progress: { en: 'Contacts named and introduced to the teams.', cs: 'Kontakty určeny a představeny týmům.' } },
-    { title: { en: 'Arrange IPS-25 reviews for all three services', cs: 'Zajistit hodnocení IPS-25 pro všechny tři služby' }, progress: { en: 'Two reviews done, the third is booked.', cs: 'Dvě hodnocení proběhla, třetí je domluveno.' } },
-    { title: { en: 'Map the benefit rules that deter people from starting work', cs: 'Zmapovat pravidla dávek, která odrazují od nástupu do práce' }, progress: { en: 'Draft ready; waiting for comments from the Labour Office.', cs: 'Návrh hotov; čeká se na připomínky úřadu práce.' } },
-    { title: { en: 'Send the 2026 targets to the providers', cs: 'Rozeslat poskytovatelům cíle na rok 2026' }, progress: { en: 'Sent.', cs: 'Rozesláno.' } },
-    { title: { en: 'Prepare a plain-language feedback form', cs: 'Připravit formulář zpětné vazby ve srozumitelném jazyce' }, progress: { en: 'Form tested with five service users.', cs: 'Formulář vyzkoušen s pěti uživateli.' } },
+    { title: { en: 'Name a Labour Office contact for each IPS team', cs: 'Určit kontakt na úřadu práce pro každý tým IPS' }, progress: [{ en: 'Contacts named and introduced to the teams.', cs: 'Kontakty určeny a představeny týmům.' }] },
+    { title: { en: 'Arrange IPS-25 reviews for all three services', cs: 'Zajistit hodnocení IPS-25 pro všechny tři služby' }, progress: [{ en: 'Two reviews done, the third is booked.', cs: 'Dvě hodnocení proběhla, třetí je domluveno.' }, { en: 'All three services have been reviewed.', cs: 'Všechny tři služby jsou ohodnoceny.' }] },
+    { title: { en: 'Map the benefit rules that deter people from starting work', cs: 'Zmapovat pravidla dávek, která odrazují od nástupu do práce' }, progress: [
+        { en: 'Rules collected; the draft is being written.', cs: 'Pravidla jsou sebrána, návrh se píše.' },
+        { en: 'Draft ready; waiting for comments from the Labour Office.', cs: 'Návrh hotov; čeká se na připomínky úřadu práce.' },
+        { en: 'Still waiting for the Labour Office’s comments.', cs: 'Stále se čeká na připomínky úřadu práce.' },
+      ] },
+    { title: { en: 'Send the {{year}} targets to the providers', cs: 'Rozeslat poskytovatelům cíle na rok {{year}}' }, progress: [{ en: 'Sent.', cs: 'Rozesláno.' }] },
+    { title: { en: 'Prepare a plain-language feedback form', cs: 'Připravit formulář zpětné vazby ve srozumitelném jazyce' }, progress: [{ en: 'Form tested with five service users.', cs: 'Formulář vyzkoušen s pěti uživateli.' }] },
     {
       title: { en: 'Ask the Labour Office head office about sharing data', cs: 'Zeptat se generálního ředitelství úřadu práce na sdílení dat' },
       dropReason: { en: 'The national data-sharing agreement made it unnecessary.', cs: 'Díky celostátní dohodě o sdílení dat už to není potřeba.' },
-      progress: { en: 'The committee agreed to drop it.', cs: 'Výbor se dohodl úkol zrušit.' },
+      progress: [{ en: 'The committee agreed to drop it.', cs: 'Výbor se dohodl úkol zrušit.' }],
     },
-    { title: { en: 'Advertise the half-time specialist post in Dolní Ves', cs: 'Vypsat místo konzultanta na poloviční úvazek v Dolní Vsi' }, progress: { en: 'Advertised once, no suitable applicant yet.', cs: 'Inzerováno jednou, zatím bez vhodného uchazeče.' } },
-    { title: { en: 'Draft the employer leaflet', cs: 'Připravit leták pro zaměstnavatele' }, progress: { en: 'Printed and handed to the teams.', cs: 'Vytištěno a předáno týmům.' } },
+    { title: { en: 'Advertise the half-time specialist post in Dolní Ves', cs: 'Vypsat místo konzultanta na poloviční úvazek v Dolní Vsi' }, progress: [{ en: 'Advertised once, no suitable applicant yet.', cs: 'Inzerováno jednou, zatím bez vhodného uchazeče.' }] },
+    { title: { en: 'Draft the employer leaflet', cs: 'Připravit leták pro zaměstnavatele' }, progress: [{ en: 'Printed and handed to the teams.', cs: 'Vytištěno a předáno týmům.' }] },
     { title: { en: 'Meet the regional transport authority about early buses', cs: 'Sejít se s krajským dopravním úřadem kvůli ranním spojům' } },
     { title: { en: 'Draw up a plan for each of the top three barriers', cs: 'Sestavit plán pro každou ze tří hlavních bariér' } },
     { title: { en: 'Write to the health insurer about funding for Dolní Ves', cs: 'Napsat zdravotní pojišťovně o financování Dolní Vsi' } },

@@ -11,6 +11,9 @@ import { setAttendance } from '../meetings/set-attendance';
 import type { ActionStatus } from '../meetings/minutes-data';
 import { demoMeetingsText } from './demo-meetings-text';
 import { demoMeetingDates } from './demo-meeting-dates';
+import { demoMoment } from './demo-moment';
+import { demoTargets } from './demo-targets';
+import { clock } from '../domain/clock';
 
 export type DemoMeetings = { meetingIds: string[]; decisionIds: string[]; actionIds: string[] };
 
@@ -54,6 +57,12 @@ const actionPlans: readonly ActionPlan[] = [
 
 const apologies: Record<number, readonly string[]> = { 0: ['userRepB'], 1: ['labourOffice'], 2: ['observer'], 3: ['provider'] };
 
+/** The demo's words with the targets' year and numbers filled in. */
+function fill(template: string, year: number): string {
+  const params: Record<string, string> = { year: String(year), ...Object.fromEntries(Object.entries(demoTargets.decisionYear).map(([key, value]) => [key, String(value)])) };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
 /**
  * Four past quarterly meetings with attendance, a dozen numbered decisions (one by vote with dissent in
  * the member's words, one amended later, one corrected after its minutes were approved) and actions in
@@ -70,10 +79,27 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
     db.prepare('SELECT id FROM member WHERE active_from <= ? AND (active_to IS NULL OR active_to >= ?)').pluck().all(date, date).map(String);
 
   dates.forEach((heldOn, index) => {
-    if (index > 0) {
-      const previous = meetingIds[index - 1];
-      if (previous !== undefined) approveMinutes(db, previous, heldOn, today, actor);
+    // The previous minutes are approved as the meeting opens, before anything else is recorded at it.
+    const previous = meetingIds[index - 1];
+    if (previous !== undefined) clock.pinnedAt(demoMoment(heldOn, 9), () => approveMinutes(db, previous, heldOn, today, actor));
+    clock.pinnedAt(demoMoment(heldOn), () => holdMeeting(heldOn, index));
+    // A wording corrected after the minutes were approved: the approved text stays as version 1.
+    const first = decisionIds[0];
+    const words = text.decisions[0];
+    if (index === 2 && first !== undefined && words !== undefined) {
+      clock.pinnedAt(demoMoment(heldOn, 11), () =>
+        saveDecision.update(
+          db,
+          first,
+          { agendaItemId: businessItems[0] ?? null, wording: text.amendedWording[language], rationale: words.rationale[language], method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null },
+          actor,
+        ),
+      );
     }
+  });
+  return { meetingIds, decisionIds, actionIds };
+
+  function holdMeeting(heldOn: string, index: number): void {
     const meetingId = saveMeeting.create(db, { heldOn, kind: 'regular', place: index === 1 ? '' : language === 'cs' ? 'Krajský úřad, zasedací místnost 2' : 'Regional office, meeting room 2', online: index === 1 }, actor);
     meetingIds.push(meetingId);
     const away = new Set((apologies[index] ?? []).flatMap((key) => members[key] ?? []));
@@ -95,11 +121,12 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
 
     // What this meeting heard about the actions set at earlier ones.
     actionPlans.forEach((plan, actionIndex) => {
-      const status = plan.reviews[index - plan.meeting - 1];
+      const review = index - plan.meeting - 1;
+      const status = plan.reviews[review];
       const actionId = actionIds[actionIndex];
       if (status === undefined || actionId === undefined) return;
       const words = text.actions[actionIndex];
-      saveAction.review(db, actionId, meetingId, { status, note: words?.progress?.[language] ?? '', dropReason: words?.dropReason?.[language] ?? '' }, actor);
+      saveAction.review(db, actionId, meetingId, { status, note: words?.progress?.[review]?.[language] ?? '', dropReason: words?.dropReason?.[language] ?? '' }, actor);
     });
 
     decisionPlans.forEach((plan, decisionIndex) => {
@@ -111,7 +138,7 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
       const amended = plan.amends === undefined ? undefined : decisionIds[plan.amends];
       const decision: DecisionInput = {
         agendaItemId: business,
-        wording: words.wording[language],
+        wording: fill(words.wording[language], demoTargets.year(today)),
         rationale: words.rationale[language],
         method: plan.votes === undefined ? 'consensus' : 'vote',
         votes: plan.votes === undefined ? null : { for: plan.votes[0], against: plan.votes[1], abstain: plan.votes[2] },
@@ -129,7 +156,7 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
       actionIds[actionIndex] = saveAction.add(
         db,
         {
-          title: text.actions[actionIndex]?.title[language] ?? '',
+          title: fill(text.actions[actionIndex]?.title[language] ?? '', demoTargets.year(today)),
           ownerMemberId,
           ownerOrganisation: ownerMemberId === null ? text.labourHeadOffice[language] : '',
           dueDate: addDays(heldOn, plan.days),
@@ -142,20 +169,5 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
         actor,
       );
     });
-
-    // A wording corrected after the minutes were approved: the approved text stays as version 1.
-    const first = decisionIds[0];
-    if (index === 2 && first !== undefined) {
-      const words = text.decisions[0];
-      if (words !== undefined) {
-        saveDecision.update(
-          db,
-          first,
-          { agendaItemId: businessItems[0] ?? null, wording: text.amendedWording[language], rationale: words.rationale[language], method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null },
-          actor,
-        );
-      }
-    }
-  });
-  return { meetingIds, decisionIds, actionIds };
+  }
 }

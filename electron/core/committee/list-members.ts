@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { memberRoles } from '../domain/member-roles';
+import { addressForms } from '../domain/address-forms';
 import type { Member } from './committee-types';
 
 const memberRow = z.object({
@@ -8,6 +9,7 @@ const memberRow = z.object({
   name: z.string(),
   organisation: z.string(),
   role: z.enum(memberRoles),
+  address_form: z.enum(addressForms),
   active_from: z.string(),
   active_to: z.string().nullable(),
   created_at: z.string(),
@@ -23,6 +25,7 @@ function toMember(row: unknown): Member {
     name: parsed.name,
     organisation: parsed.organisation,
     role: parsed.role,
+    addressForm: parsed.address_form,
     activeFrom: parsed.active_from,
     activeTo: parsed.active_to,
     createdAt: parsed.created_at,

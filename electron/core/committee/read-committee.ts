@@ -9,6 +9,7 @@ const committeeRow = z.object({
   region: z.string(),
   language: z.enum(languages),
   is_demo: z.number(),
+  fidelity_review_months: z.number(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -24,6 +25,7 @@ export function readCommittee(db: Database.Database): Committee | null {
     region: parsed.region,
     language: parsed.language,
     isDemo: parsed.is_demo === 1,
+    fidelityReviewMonths: parsed.fidelity_review_months,
     createdAt: parsed.created_at,
     updatedAt: parsed.updated_at,
   };

@@ -20,7 +20,7 @@ function percent(language: Language, ratio: number | null, digits = 0): string {
 }
 
 /**
- * A calendar date stored as YYYY-MM-DD, written out ("3 March 2026", "3. března 2026"). The date is read and
+ * A calendar date stored as YYYY-MM-DD, written out ("3 March 2026", "3. března 2026") with no-break spaces. The date is read and
  * written in UTC so that no time zone can move it to the day before; text that is not such a date is shown as
  * it is rather than lost.
  */
@@ -32,7 +32,8 @@ function date(language: Language, iso: string | null): string {
   if (year === undefined || month === undefined || day === undefined) return iso;
   const value = new Date(Date.UTC(year, month - 1, day));
   if (value.getUTCMonth() !== month - 1 || value.getUTCDate() !== day) return iso;
-  return new Intl.DateTimeFormat(documentLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
+  // No-break spaces keep a date on one line, as typesetting asks (and Czech "3. března" requires).
+  return new Intl.DateTimeFormat(documentLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value).replace(/ /g, '\u00a0');
 }
 
 /** Numbers, shares and dates as the Word documents write them in each language; missing values say so in words. */

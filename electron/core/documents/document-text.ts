@@ -19,8 +19,17 @@ const catalogues: Record<Language, Map<string, string>> = {
   cs: flatten(cs, '', new Map()),
 };
 
+/**
+ * Czech typesetting keeps a one-letter preposition or conjunction (v, s, k, z, a, i, o, u) on the line of the
+ * word after it. The catalogue's own sentences are tied here, once for every document; the values filled in
+ * are either tied already (other texts of the catalogue, Intl's lists) or the committee's own words.
+ */
+function tie(language: Language, text: string): string {
+  return language === 'cs' ? text.replace(/(?<=^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1\u00a0') : text;
+}
+
 /** A text of the Word documents in the reader's language, with i18next-style `{{name}}` placeholders filled in. */
 export function documentText(language: Language, key: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[language].get(key) ?? catalogues.en.get(key) ?? key;
+  const template = tie(language, catalogues[language].get(key) ?? catalogues.en.get(key) ?? key);
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String(params[name] ?? ''));
 }

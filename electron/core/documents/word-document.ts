@@ -14,24 +14,28 @@ export type WordDocumentContent = {
   /** Printed in the footer before the page number, so a loose printed page still says what it belongs to. */
   footerText?: string;
   children: readonly FileChild[];
+  /** The body text size in half-points; 22 (11 pt) unless the document is for large type, like the easy-read summary. */
+  bodySize?: number;
 };
 
 const font = 'Calibri';
 const ink = '1F3864';
 
-function styles(language: Language): IStylesOptions {
+function styles(language: Language, bodySize: number): IStylesOptions {
+  // Headings grow with the body text, so a large-type document keeps its proportions.
+  const scale = (size: number) => Math.round((size * bodySize) / 22);
   const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { font, size, bold: true, color: ink },
+    run: { font, size: scale(size), bold: true, color: ink },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
       document: {
-        run: { font, size: 22, language: { value: documentLocale(language) } },
+        run: { font, size: bodySize, language: { value: documentLocale(language) } },
         // The rule is explicit because LibreOffice reads a bare line height as exact, which makes big titles overlap.
         paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font, size: 40, bold: true, color: ink }, paragraph: { spacing: { after: 200 }, keepNext: true } },
+      title: { run: { font, size: scale(40), bold: true, color: ink }, paragraph: { spacing: { after: 200 }, keepNext: true } },
       heading1: heading(30, 360, 0),
       heading2: heading(26, 280, 1),
       heading3: heading(23, 200, 2),
@@ -57,14 +61,14 @@ function footer(language: Language, footerText: string): Footer {
  * and the language set throughout. Returns the .docx file's bytes.
  */
 export async function wordDocument(content: WordDocumentContent): Promise<Uint8Array> {
-  const { language, title, subject = '', footerText = '', children } = content;
+  const { language, title, subject = '', footerText = '', children, bodySize = 22 } = content;
   const application = documentText(language, 'common.application');
   const document = new Document({
     title,
     subject,
     creator: application,
     lastModifiedBy: application,
-    styles: styles(language),
+    styles: styles(language, bodySize),
     sections: [
       {
         properties: {

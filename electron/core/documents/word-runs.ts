@@ -10,15 +10,16 @@ export type WordText = string | readonly WordRun[];
 
 /**
  * Runs tagged with the document's language, so Word checks spelling and hyphenates in the right language even
- * where a reader's Word defaults to another. A line break typed in the app stays a line break.
+ * where a reader's Word defaults to another. A line break typed in the app stays a line break. The size, in
+ * half-points, is the document's unless given (tables set their own).
  */
-export function wordRuns(language: Language, text: WordText): TextRun[] {
+export function wordRuns(language: Language, text: WordText, halfPoints?: number): TextRun[] {
   const parts: readonly WordRun[] = typeof text === 'string' ? [{ text }] : text;
   const lang = { value: documentLocale(language) };
   return parts.flatMap((part) =>
     part.text.split(/\r?\n/).map((line, index) => {
       // Typed apart from the constructor call, whose string overload would otherwise be checked for `bold`.
-      const options: IRunOptions = { text: line, bold: part.style === 'bold' ? true : undefined, italics: part.style === 'italic' ? true : undefined, break: index > 0 ? 1 : undefined, language: lang };
+      const options: IRunOptions = { text: line, bold: part.style === 'bold' ? true : undefined, italics: part.style === 'italic' ? true : undefined, break: index > 0 ? 1 : undefined, language: lang, size: halfPoints };
       return new TextRun(options);
     }),
   );

@@ -19,6 +19,21 @@ export const measures = [...countMeasures, 'es_fte'] as const;
 
 export type Measure = (typeof measures)[number];
 
+/**
+ * Flows happen during a quarter and add up over a period: a half-year's referrals are its two quarters'.
+ * Stocks describe the caseload in a quarter and do not add up: over a period they are the average per
+ * quarter. Every figure of the workbench treats a measure by its kind (see figures/summarise-figures).
+ */
+export const flowMeasures = ['referrals', 'engaged', 'job_starts', 'sustained_13w', 'ended_employed', 'ended_unemployed'] as const;
+export const stockMeasures = ['served', 'worked', 'in_education', 'sheltered', 'es_fte'] as const;
+
+export type FlowMeasure = (typeof flowMeasures)[number];
+export type StockMeasure = (typeof stockMeasures)[number];
+
+export function isStock(measure: Measure): measure is StockMeasure {
+  return stockMeasures.some((stock) => stock === measure);
+}
+
 /** What the committee sets targets for, per year (the ESCF plan's four outcome lines). */
 export const targetMeasures = ['referrals', 'engaged', 'job_starts', 'sustained_13w'] as const;
 
@@ -48,4 +63,9 @@ export function mapMeasures<T>(value: (measure: Measure) => T): Record<Measure, 
 /** A record with every measure unset ("not reported"). */
 export function emptyMeasures(): Record<Measure, number | null> {
   return mapMeasures(() => null);
+}
+
+/** A record with one value per stock, spelled out so the type needs no assertion. */
+export function mapStocks<T>(value: (measure: StockMeasure) => T): Record<StockMeasure, T> {
+  return { served: value('served'), worked: value('worked'), in_education: value('in_education'), sheltered: value('sheltered'), es_fte: value('es_fte') };
 }

@@ -9,6 +9,8 @@ import { demoFeedbackText } from './demo-feedback-text';
 import type { FeedbackContributor, FeedbackLink, FeedbackResponseLink } from './feedback-types';
 import { respondToFeedback } from './respond-to-feedback';
 import { saveFeedback } from './save-feedback';
+import { clock } from '../domain/clock';
+import { demoMoment } from '../committee/demo-moment';
 
 /**
  * The records the demo feedback refers to. Every list may be empty: an entry then simply has fewer links
@@ -231,16 +233,17 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
       const serviceId = plan.service === null ? null : serviceFor(db, ids.serviceIds, plan.service);
       if (serviceId !== null) links.push({ kind: 'service', ref: serviceId });
       if (plan.quarterBefore) links.push({ kind: 'quarter', ref: addQuarters(quarterOfDate(givenOn), -1) });
-      const id = saveFeedback(
+      // Given at noon of its day; answered after the meeting that took it up (meetings are recorded at ten).
+      const id = clock.pinnedAt(demoMoment(givenOn, 12), () => saveFeedback(
         db,
         { text: plan.words.text[language], contributor: contributorFor(plan.who, language, ids.members.userReps), givenOn, tags: plan.words.tags[language], links, mayQuote: plan.mayQuote, transcribed: plan.transcribed },
         actor,
         today,
-      );
+      ));
       if (answer === null) return id;
       const respondedOn = meeting?.heldOn ?? earlier(addDays(givenOn, 30), today);
       const followedUp = answer.status !== 'not_taken_up' && answer.linkFollowUps && firstMatch !== undefined ? matched.filter((candidate) => candidate.meeting.id === firstMatch.meeting.id).slice(0, 3) : [];
-      respondToFeedback(
+      clock.pinnedAt(demoMoment(respondedOn, 12), () => respondToFeedback(
         db,
         {
           feedbackId: id,
@@ -253,7 +256,7 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
         },
         actor,
         today,
-      );
+      ));
       return id;
     });
   })();

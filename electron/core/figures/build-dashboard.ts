@@ -33,7 +33,7 @@ function orNull(rows: readonly FigureRow[]): FigureSummary | null {
 }
 
 /** Everything the dashboard shows, from the one figures module the report and the CLI also use. */
-export function buildDashboard(db: Database.Database): Dashboard {
+export function buildDashboard(db: Database.Database, today: string): Dashboard {
   const services = listServices(db);
   const span = firstAndLast(db);
   const empty: Dashboard = { latest: null, targets: null, trend: { quarters: [], totals: mapMeasures(() => []), employmentRate: [] }, yearToDate: null, services: [] };
@@ -61,7 +61,7 @@ export function buildDashboard(db: Database.Database): Dashboard {
       previous: orNull(rowsOf(addQuarters(latestQuarter, -1))),
       yearAgo: orNull(rowsOf(addQuarters(latestQuarter, -4))),
     },
-    targets: targetProgress(year, quarterParts(latestQuarter).q, loadTargets(db, year), yearSummary),
+    targets: targetProgress(year, loadTargets(db, year), yearSummary, today),
     trend: { quarters, totals, employmentRate: summaries.map((summary) => summary.employmentRate?.value ?? null) },
     yearToDate: { year, from: yearStart, to: latestQuarter, summary: yearSummary },
     services: services.map((service) => ({

@@ -1,4 +1,5 @@
 import type { MemberRole } from '../domain/member-roles';
+import type { AddressForm } from '../domain/address-forms';
 import type { AgendaKind, DecisionLinkKind } from '../domain/meeting-terms';
 import type { ActionStatus, DecisionMethod, MeetingKind } from './minutes-data';
 
@@ -22,6 +23,8 @@ export type Attendee = {
   role: MemberRole | 'guest';
   organisation: string;
   presence: 'present' | 'apologies';
+  /** As the member wishes to be addressed; guests are addressed neutrally. */
+  addressForm: AddressForm;
 };
 
 export type AgendaItem = { id: string; position: number; kind: AgendaKind; title: string; notes: string; dropped: boolean };
@@ -42,7 +45,7 @@ export type Decision = {
   method: DecisionMethod;
   votes: { for: number; against: number; abstain: number } | null;
   userRepPosition: string;
-  dissent: { memberId: string; name: string; words: string }[];
+  dissent: { memberId: string; name: string; words: string; addressForm: AddressForm }[];
   links: { kind: DecisionLinkKind; ref: string; label: string }[];
   changes: DecisionRef | null;
   changedBy: DecisionRef[];

@@ -27,7 +27,7 @@ export function minutesDocxDecision(language: Language, decision: MinutesDecisio
     decision.changedBy === null ? [] : [write.paragraph([{ text: text(decision.changedBy.kind === 'amends' ? 'amendedBy' : 'revokedBy', { label: decision.changedBy.label }), style: 'bold' }])];
   const rationale = splitParagraphs(decision.rationale).map((part, index) => (index === 0 ? write.labelled(text('rationale'), part) : write.paragraph(part)));
   const dissent = decision.dissent.map((view) =>
-    view.words.trim() === '' ? write.paragraph(text('dissentNoWords', { name: view.name })) : write.labelled(text('dissent', { name: view.name }), quoted(view.words)),
+    view.words.trim() === '' ? write.paragraph(text(`dissentNoWords.${view.addressForm}`, { name: view.name })) : write.labelled(text('dissent', { name: view.name }), quoted(view.words)),
   );
   const userReps = decision.userRepPosition.trim() === '' ? [] : [write.labelled(text('userReps'), decision.userRepPosition.trim())];
   return [

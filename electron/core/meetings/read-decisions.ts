@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { decisionLabel } from '../domain/decision-label';
 import { decisionChangeKinds, decisionLinkKinds, decisionMethods } from '../domain/meeting-terms';
+import { addressForms } from '../domain/address-forms';
 import type { Decision, DecisionRef } from './meeting-types';
 
 const decisionRow = z.object({
@@ -26,7 +27,7 @@ const decisionRow = z.object({
   version: z.number(),
 });
 
-const dissentRow = z.object({ member_id: z.string(), name: z.string(), words: z.string() });
+const dissentRow = z.object({ member_id: z.string(), name: z.string(), words: z.string(), address_form: z.enum(addressForms) });
 const linkRow = z.object({ kind: z.enum(decisionLinkKinds), ref: z.string(), label: z.string().nullable() });
 const versionRow = z.object({ version: z.number(), wording: z.string(), rationale: z.string(), approved: z.number(), saved_at: z.string() });
 const laterRow = z.object({ id: z.string(), year: z.number(), number: z.number(), change_kind: z.enum(decisionChangeKinds), held_on: z.string() });
@@ -46,7 +47,7 @@ export function readDecisions(db: Database.Database, filter: DecisionFilter = {}
     )
     .all({ meetingId: filter.meetingId ?? null, year: filter.year ?? null, id: filter.id ?? null, from: filter.from ?? null, to: filter.to ?? null })
     .map((row) => decisionRow.parse(row));
-  const dissent = db.prepare('SELECT x.member_id, m.name, x.words FROM decision_dissent x JOIN member m ON m.id = x.member_id WHERE x.decision_id = ? ORDER BY m.name');
+  const dissent = db.prepare('SELECT x.member_id, m.name, x.words, m.address_form FROM decision_dissent x JOIN member m ON m.id = x.member_id WHERE x.decision_id = ? ORDER BY m.name');
   const links = db.prepare(
     `SELECT l.kind, l.ref, CASE l.kind
         WHEN 'barrier' THEN (SELECT name FROM barrier WHERE id = l.ref)
@@ -75,7 +76,7 @@ export function readDecisions(db: Database.Database, filter: DecisionFilter = {}
       method: row.method,
       votes: row.votes_for === null || row.votes_against === null || row.votes_abstain === null ? null : { for: row.votes_for, against: row.votes_against, abstain: row.votes_abstain },
       userRepPosition: row.user_rep_position,
-      dissent: dissent.all(row.id).map((item) => dissentRow.parse(item)).map((item) => ({ memberId: item.member_id, name: item.name, words: item.words })),
+      dissent: dissent.all(row.id).map((item) => dissentRow.parse(item)).map((item) => ({ memberId: item.member_id, name: item.name, words: item.words, addressForm: item.address_form })),
       links: links.all(row.id).map((item) => linkRow.parse(item)).map((item) => ({ kind: item.kind, ref: item.ref, label: item.label ?? item.ref })),
       changes,
       changedBy: later

@@ -32,7 +32,7 @@ export function loadReportAppendix(db: Database.Database, period: ReportPeriod):
          OR EXISTS (SELECT 1 FROM target t WHERE t.import_id = b.id AND t.year <= @year))
        ORDER BY b.imported_at, b.rowid`,
     )
-    .all({ last: period.lastQuarter, year: period.targetYear.year })
+    .all({ last: period.lastQuarter, year: period.targetYear })
     .map((row) => importRow.parse(row));
   const quarters = JSON.stringify(period.quarters);
   const manualChanges = Number(

@@ -15,18 +15,19 @@ import { reportSummaryFacts } from './report-summary-facts';
 export type ReportRequest = { from: string; to: string; today: string };
 
 /**
- * Everything the twice-yearly report of a period contains, read in one transaction so every section
- * sees the same records. A period without any records gives empty sections, not an error.
+ * Everything the twice-yearly report of a period contains, as it stood on the report's day (the end of the
+ * period, or today while it runs), read in one transaction so every section sees the same records. Dated
+ * records (reviews, progress, figures) count by their own dates. A period without records gives empty
+ * sections, not an error.
  */
 export function loadReportData(db: Database.Database, request: ReportRequest): ReportData {
   return db.transaction(() => {
     const period = reportPeriod(request.from, request.to, request.today);
     const committee = readCommittee(db);
-    const barriers = loadReportBarriers(db, period);
-    const { openAtEnd, ...actions } = loadReportActions(db, period);
+    const actions = loadReportActions(db, period);
     const data: Omit<ReportData, 'summary'> = {
       period,
-      committee: committee === null ? null : { name: committee.name, region: committee.region, language: committee.language },
+      committee: committee === null ? null : { name: committee.name, region: committee.region, language: committee.language, fidelityReviewMonths: committee.fidelityReviewMonths },
       members: loadReportMembers(db, period),
       serviceUserRepNames: db
         .prepare(
@@ -36,13 +37,13 @@ export function loadReportData(db: Database.Database, request: ReportRequest): R
         .pluck()
         .all()
         .map(String),
+      meetings: db.prepare('SELECT held_on FROM meeting WHERE held_on BETWEEN ? AND ? ORDER BY held_on').pluck().all(period.from, period.asOf).map(String),
       outcomes: loadReportOutcomes(db, period),
-      fidelity: loadReportFidelity(db, period),
-      barriers,
+      fidelity: loadReportFidelity(db, period, committee?.fidelityReviewMonths ?? 12),
+      barriers: loadReportBarriers(db, period, actions.list),
       decisions: loadReportDecisions(db, period),
       actions,
       feedback: loadReportFeedback(db, period),
-      nextSteps: { openActions: openAtEnd, activeBarriers: barriers.register.filter((entry) => entry.status === 'active') },
       appendix: loadReportAppendix(db, period),
     };
     return { ...data, summary: reportSummaryFacts(data) };

@@ -16,7 +16,7 @@ export function loadReportDecisions(db: Database.Database, period: ReportPeriod)
     method: decision.method,
     votes: decision.votes,
     changes: decision.changes === null ? null : { kind: decision.changes.kind, label: decision.changes.label },
-    changedBy: decision.changedBy.filter((change) => change.meetingDate <= period.to).map((change) => ({ kind: change.kind, label: change.label })),
+    changedBy: decision.changedBy.filter((change) => change.meetingDate <= period.asOf).map((change) => ({ kind: change.kind, label: change.label })),
     dissentCount: decision.dissent.length,
     userRepPosition: decision.userRepPosition,
   }));

@@ -32,9 +32,9 @@ function tagsOf(json: string): string[] {
 }
 
 /**
- * "You said, we did": feedback given or answered in the period. The words appear only where the
- * contributor agreed to be quoted, and an anonymous entry is never tied to a member, even if one is
- * somehow stored beside it.
+ * "You said, we did": feedback given or answered in the period, as it stood on the report's day (an answer
+ * given later is not yet there). The words appear only where the contributor agreed to be quoted, and an
+ * anonymous entry is never tied to a member, even if one is somehow stored beside it.
  */
 export function loadReportFeedback(db: Database.Database, period: ReportPeriod): ReportFeedback {
   const rows = db
@@ -42,10 +42,10 @@ export function loadReportFeedback(db: Database.Database, period: ReportPeriod):
       `SELECT f.id, f.text, f.contributor_kind, m.name AS member_name, f.group_name, f.given_on, f.tags, f.may_quote, f.status,
          f.response, f.not_taken_up_reason, f.responded_on
        FROM feedback f LEFT JOIN member m ON m.id = f.member_id AND f.contributor_kind = 'member'
-       WHERE f.given_on BETWEEN @from AND @to OR f.responded_on BETWEEN @from AND @to
+       WHERE f.given_on <= @day AND (f.given_on BETWEEN @from AND @to OR f.responded_on BETWEEN @from AND @to)
        ORDER BY f.given_on, f.created_at`,
     )
-    .all({ from: period.from, to: period.to })
+    .all({ from: period.from, to: period.to, day: period.asOf })
     .map((row) => feedbackRow.parse(row));
   const links = db.prepare(
     `SELECT l.kind, d.year, d.number, a.title
@@ -56,6 +56,8 @@ export function loadReportFeedback(db: Database.Database, period: ReportPeriod):
   );
   const entries = rows.map((row): ReportFeedbackEntry => {
     const quotable = row.may_quote === 1;
+    // An answer dated after the report's day did not exist on it.
+    const answered = row.responded_on !== null && row.responded_on <= period.asOf;
     const name = row.contributor_kind === 'member' ? row.member_name : row.contributor_kind === 'group' ? row.group_name : null;
     return {
       id: row.id,
@@ -64,20 +66,25 @@ export function loadReportFeedback(db: Database.Database, period: ReportPeriod):
       quotable,
       contributor: { kind: row.contributor_kind, name },
       tags: tagsOf(row.tags),
-      status: row.status,
-      response: row.response,
-      reason: row.not_taken_up_reason,
-      respondedOn: row.responded_on,
-      links: links
-        .all(row.id)
-        .map((link) => linkRow.parse(link))
-        .flatMap((link) => {
-          const label = linkLabel(link);
-          return label === null ? [] : [{ kind: link.kind, label }];
-        }),
+      status: answered ? row.status : 'received',
+      response: answered ? row.response : '',
+      reason: answered ? row.not_taken_up_reason : '',
+      respondedOn: answered ? row.responded_on : null,
+      links: answered
+        ? links
+            .all(row.id)
+            .map((link) => linkRow.parse(link))
+            .flatMap((link) => {
+              const label = linkLabel(link);
+              return label === null ? [] : [{ kind: link.kind, label }];
+            })
+        : [],
     };
   });
   const counts: Record<FeedbackStatusKey, number> = { received: 0, discussed: 0, acted_on: 0, not_taken_up: 0 };
   for (const entry of entries) counts[entry.status] += 1;
-  return { entries, counts, total: entries.length, quotable: entries.filter((entry) => entry.quotable).length };
+  const waiting = Number(
+    db.prepare('SELECT count(*) FROM feedback WHERE given_on <= @day AND (responded_on IS NULL OR responded_on > @day)').pluck().get({ day: period.asOf }),
+  );
+  return { entries, counts, total: entries.length, quotable: entries.filter((entry) => entry.quotable).length, waiting };
 }

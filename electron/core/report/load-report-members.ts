@@ -13,6 +13,7 @@ export function loadReportMembers(db: Database.Database, period: ReportPeriod): 
       name: member.name,
       organisation: member.organisation,
       role: member.role,
+      addressForm: member.addressForm,
       isServiceUserRep: member.role === 'service_user_rep',
       activeFrom: member.activeFrom,
       activeTo: member.activeTo,

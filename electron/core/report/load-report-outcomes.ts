@@ -1,24 +1,27 @@
 import type Database from 'better-sqlite3';
 import { listServices } from '../committee/list-services';
-import { countMeasures } from '../domain/measures';
-import { addQuarters, makeQuarter, quarterFromIndex, quarterIndex, quarterOfDate, quartersBetween, type Quarter } from '../domain/quarter';
+import { measures } from '../domain/measures';
+import { makeQuarter, quarterFromIndex, quarterIndex, quarterOfDate, quarterParts, type Quarter } from '../domain/quarter';
 import type { FigureRow } from '../figures/figure-row';
 import { loadFigureRows } from '../figures/load-figure-rows';
 import { loadTargets, type Target } from '../figures/load-targets';
 import { summariseFigures, type FigureSummary } from '../figures/summarise-figures';
 import { targetProgress } from '../figures/target-progress';
-import { reportRateKeys, type OutcomeBlock, type ReportOutcomes, type ReportPeriod } from './report-data';
-
-const trendLength = 8;
+import { reportRateKeys, type OutcomeBlock, type QuarterCoverage, type ReportOutcomes, type ReportPeriod } from './report-data';
 
 function difference(current: number | null, previous: number | null): number | null {
   return current === null || previous === null ? null : current - previous;
 }
 
+function quarterEnd(quarter: Quarter): string {
+  const { year, q } = quarterParts(quarter);
+  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+}
+
 /** The period's figures against the previous period's; the rates come as the figures module computed them. */
 function changesOf(summary: FigureSummary, previous: FigureSummary | null): Pick<OutcomeBlock, 'changes' | 'rateChanges'> {
   return {
-    changes: countMeasures.map((measure) => {
+    changes: measures.map((measure) => {
       const before = previous?.totals[measure] ?? null;
       return { measure, current: summary.totals[measure], previous: before, difference: difference(summary.totals[measure], before) };
     }),
@@ -30,47 +33,76 @@ function changesOf(summary: FigureSummary, previous: FigureSummary | null): Pick
   };
 }
 
-type Scope = { rows: readonly FigureRow[]; targets: readonly Target[] | null; expected: readonly Quarter[] };
+type Scope = { rows: readonly FigureRow[]; targets: readonly Target[] | null };
 
-function outcomeBlock(period: ReportPeriod, trendQuarters: readonly Quarter[], scope: Scope): OutcomeBlock {
+/**
+ * Like with like: the previous period's quarters at the places of this period's quarters with figures, and
+ * only when every one of them has figures too; otherwise there is no comparison, rather than one quarter
+ * set against two.
+ */
+function comparison(period: ReportPeriod, scope: Scope): Quarter[] {
+  const has = (quarter: Quarter) => scope.rows.some((row) => row.quarter === quarter);
+  const places = period.quarters.flatMap((quarter, index) => (has(quarter) ? [index] : []));
+  const before = places.map((index) => period.previous.quarters[index]);
+  if (places.length === 0 || before.some((quarter) => quarter === undefined || !has(quarter))) return [];
+  return before.filter((quarter): quarter is Quarter => quarter !== undefined);
+}
+
+function outcomeBlock(period: ReportPeriod, scope: Scope): OutcomeBlock {
   const inQuarters = (quarters: readonly string[]) => scope.rows.filter((row) => quarters.includes(row.quarter));
   const summary = summariseFigures(inQuarters(period.quarters));
-  const previousRows = inQuarters(period.previous.quarters);
-  const previous = previousRows.length === 0 ? null : summariseFigures(previousRows);
-  const { year, quartersElapsed } = period.targetYear;
-  const yearToDate = quartersElapsed === 0 ? [] : quartersBetween(makeQuarter(year, 1), makeQuarter(year, quartersElapsed));
+  const comparedWith = comparison(period, scope);
+  const previous = comparedWith.length === 0 ? null : summariseFigures(inQuarters(comparedWith));
+  // The year so far as the report's day knew it: its quarters up to the period's last.
+  const year = period.targetYear;
+  const yearRows = scope.rows.filter((row) => quarterParts(row.quarter).year === year && row.quarter <= period.lastQuarter);
   return {
     summary,
+    comparedWith,
     previous,
     ...changesOf(summary, previous),
-    trend: trendQuarters.map((quarter) => ({ quarter, inPeriod: period.quarters.includes(quarter), summary: summariseFigures(inQuarters([quarter])) })),
-    targets: scope.targets === null || scope.targets.length === 0 ? null : targetProgress(year, quartersElapsed, scope.targets, summariseFigures(inQuarters(yearToDate))),
-    quartersWithoutData: scope.expected.filter((quarter) => !scope.rows.some((row) => row.quarter === quarter)),
+    quarters: period.quarters.filter((quarter) => summary.quarters.includes(quarter)).map((quarter) => ({ quarter, summary: summariseFigures(inQuarters([quarter])) })),
+    targets: scope.targets === null || scope.targets.length === 0 ? null : targetProgress(year, scope.targets, summariseFigures(yearRows), period.asOf),
   };
+}
+
+/**
+ * Where each quarter of the period stands, given which services were to report it (those started by then).
+ * A quarter nobody was to report (before a service began) is left out.
+ */
+function coverageOf(period: ReportPeriod, rows: readonly FigureRow[], expected: (quarter: Quarter) => readonly string[]): QuarterCoverage[] {
+  return period.quarters.flatMap((quarter): QuarterCoverage[] => {
+    const reporting = new Set(rows.filter((row) => row.quarter === quarter).map((row) => row.serviceId));
+    const wanted = expected(quarter);
+    if (reporting.size === 0 && wanted.length === 0) return [];
+    if (reporting.size === 0) return [{ quarter, state: quarterEnd(quarter) > period.today ? 'not_ended' : 'not_reported' }];
+    return [{ quarter, state: wanted.every((id) => reporting.has(id)) ? 'reported' : 'partly_reported' }];
+  });
 }
 
 /** Outcomes for the committee and each service, every figure from the figures module the dashboard uses. */
 export function loadReportOutcomes(db: Database.Database, period: ReportPeriod): ReportOutcomes {
   const end = period.lastQuarter;
-  const trendQuarters = quartersBetween(addQuarters(end, 1 - trendLength), end);
-  const needed = [...period.quarters, ...period.previous.quarters, ...trendQuarters, makeQuarter(period.targetYear.year, 1)];
+  const needed = [...period.quarters, ...period.previous.quarters, makeQuarter(period.targetYear, 1), end];
   const indexes = needed.map(quarterIndex);
   const rows = loadFigureRows(db, { from: quarterFromIndex(Math.min(...indexes)), to: quarterFromIndex(Math.max(...indexes)) });
-  const targets = loadTargets(db, period.targetYear.year);
+  const targets = loadTargets(db, period.targetYear);
   const startOf = (service: { startDate: string }) => quarterIndex(quarterOfDate(service.startDate));
   const services = listServices(db).filter((service) => startOf(service) <= quarterIndex(end) || rows.some((row) => row.serviceId === service.id));
+  const startedBy = (quarter: Quarter) => services.filter((service) => startOf(service) <= quarterIndex(quarter)).map((service) => service.id);
   return {
-    committee: outcomeBlock(period, trendQuarters, { rows, targets, expected: period.quarters }),
+    coverage: coverageOf(period, rows, startedBy),
+    committee: outcomeBlock(period, { rows, targets }),
     services: services.map((service) => {
-      const own = targets.filter((target) => target.serviceId === service.id);
-      // A service is not missing figures for quarters before it started.
-      const expected = period.quarters.filter((quarter) => quarterIndex(quarter) >= startOf(service));
+      const own = rows.filter((row) => row.serviceId === service.id);
       return {
         serviceId: service.id,
         name: service.name,
         provider: service.provider,
         startDate: service.startDate,
-        ...outcomeBlock(period, trendQuarters, { rows: rows.filter((row) => row.serviceId === service.id), targets: own, expected }),
+        // A service is not missing figures for quarters before it started.
+        coverage: coverageOf(period, own, (quarter) => (startOf(service) <= quarterIndex(quarter) ? [service.id] : [])),
+        ...outcomeBlock(period, { rows: own, targets: targets.filter((target) => target.serviceId === service.id) }),
       };
     }),
   };

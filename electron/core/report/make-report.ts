@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { buildReportDocx } from './build-report-docx';
+import { buildEasyReadDocx } from './build-easy-read-docx';
+import { documentText } from '../documents/document-text';
 import { loadReportData } from './load-report-data';
 import type { ReportFields } from './report-records';
 import { defaultReportTitle } from './default-report-title';
@@ -18,18 +20,20 @@ function fileNameOf(title: string): string {
 
 /**
  * The report as a Word file, the same from the Reports screen and from the CLI: its data read in one
- * transaction from the tested figures module, its document built from that data alone.
+ * transaction from the tested figures module, its document built from that data alone. The easy-read
+ * summary is made from the same data, so the two documents never disagree.
  */
-export async function makeReport(db: Database.Database, fields: ReportFields, today: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function makeReport(db: Database.Database, fields: ReportFields, today: string, form: 'full' | 'easy_read' = 'full'): Promise<{ fileName: string; bytes: Uint8Array }> {
   const data = loadReportData(db, { from: fields.periodFrom, to: fields.periodTo, today });
-  const bytes = await buildReportDocx(data, {
+  const options = {
     language: fields.language,
     sections: fields.sections,
     foreword: fields.foreword,
     comments: fields.comments,
     showUserRepNames: fields.showUserRepNames,
     title: fields.title,
-  });
+  };
+  const bytes = form === 'full' ? await buildReportDocx(data, options) : await buildEasyReadDocx(data, options);
   const title = fields.title.trim() === '' ? defaultReportTitle(data.committee?.name ?? '', fields.periodFrom, fields.periodTo, fields.language) : fields.title;
-  return { fileName: fileNameOf(title), bytes };
+  return { fileName: fileNameOf(form === 'full' ? title : `${title} (${documentText(fields.language, 'easyRead.fileSuffix')})`), bytes };
 }

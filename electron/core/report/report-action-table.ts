@@ -1,9 +1,9 @@
 import type { Table } from 'docx';
-import type { WordText } from '../documents/word-runs';
+import type { WordRun, WordText } from '../documents/word-runs';
 import type { ReportContext } from './report-context';
 import type { ReportAction } from './report-data';
 
-/** An action's status in words; overdue is written out, not only coloured, so it survives black-and-white print. */
+/** An action's status on the report's day; overdue is written out, not only coloured, so it survives black-and-white print. */
 function actionStatus(context: ReportContext, action: ReportAction): WordText {
   const { words } = context;
   const status = words.shared(`statuses.${action.status}`);
@@ -18,12 +18,14 @@ function actionCell(context: ReportContext, action: ReportAction): WordText {
     ...(action.decisionLabel === null ? [] : [words.say('actions.decision', { label: action.decisionLabel })]),
     ...(action.barrierName === null ? [] : [words.say('actions.barrier', { name: names.barrierByName(action.barrierName) })]),
   ];
-  return [{ text: action.title }, ...(serves.length === 0 ? [] : [{ text: `\n${words.say('actions.serves', { list: serves.join('; ') })}`, style: 'italic' } as const])];
+  const line = (text: string): WordRun => ({ text: `\n${text}`, style: 'italic' });
+  const carried = action.agreedInPeriod || action.meetingDate === null ? [] : [line(words.say('actions.carried', { date: words.date(action.meetingDate) }))];
+  return [{ text: action.title }, ...(serves.length === 0 ? [] : [line(words.say('actions.serves', { list: serves.join('; ') }))]), ...carried];
 }
 
-/** Actions with what they serve, owner, due date and status as of the report's date. */
+/** Actions with what they serve, owner, due date and status on the report's day. */
 export function reportActionTable(context: ReportContext, actions: readonly ReportAction[]): Table {
   const { words, names } = context;
   const rows = actions.map((action) => [actionCell(context, action), names.person(action.ownerName), words.date(action.dueDate), actionStatus(context, action)]);
-  return context.table([['actions.title', 42], ['actions.owner', 20], ['actions.due', 18], ['actions.status', 20]], rows);
+  return context.table(['actions.title', 'actions.owner', 'actions.due', 'actions.status'], rows);
 }

@@ -1,18 +1,22 @@
 import type { FileChild } from 'docx';
 import type { WordRun, WordText } from '../documents/word-runs';
 import type { ReportContext } from './report-context';
-import type { ReportBarrier, ReportVoteRound } from './report-data';
+import type { ReportAction, ReportBarrier, ReportVoteRound } from './report-data';
 
-/** The name, then its group, then how it shows in the region in the committee's own words. */
+/** The name, then its group, how it stood, who owns it, and how it shows in the region in the committee's own words. */
 function nameCell(context: ReportContext, barrier: ReportBarrier): WordText {
   const { words, names } = context;
+  const line = (text: string, style?: WordRun['style']): WordRun => ({ text: `\n${text}`, style });
   const kind: WordRun[] = barrier.kind === 'facilitator' ? [{ text: ` (${words.say('barriers.facilitator')})` }] : [];
   const local = barrier.localWording.trim();
+  const status = barrier.status === 'active' ? [] : [line(words.say(barrier.resolvedInPeriod ? 'barriers.resolvedInPeriod' : `barriers.status.${barrier.status}`), 'bold')];
   return [
     { text: names.barrier(barrier), style: 'bold' },
     ...kind,
-    { text: `\n${words.say('barriers.inGroup', { group: names.group(barrier.group) })}` },
-    ...(local === '' ? [] : [{ text: `\n${local}`, style: 'italic' } as const]),
+    line(words.say('barriers.inGroup', { group: names.group(barrier.group) })),
+    ...status,
+    line(words.say('barriers.ownedBy', { owner: barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName) })),
+    ...(local === '' ? [] : [line(local, 'italic')]),
   ];
 }
 
@@ -28,28 +32,32 @@ function change(context: ReportContext, barrier: ReportBarrier): string {
   return words.say(`barriers.${barrier.change}`, { from: words.number(barrier.previousSeverity), to: words.number(barrier.severity) });
 }
 
-function register(context: ReportContext): FileChild[] {
-  const { data, words, write, names } = context;
-  const rows = data.barriers.register.map((barrier) => [
-    nameCell(context, barrier),
-    severity(context, barrier.severity),
-    change(context, barrier),
-    words.say(`barriers.status.${barrier.status}`),
-    barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName),
-  ]);
-  return [
-    write.heading2(words.say('barriers.registerHeading', { date: words.date(data.period.to) })),
-    context.table([['barriers.name', 35], ['barriers.severityHeader', 18], ['barriers.change', 15], ['barriers.statusHeader', 15], ['barriers.owner', 17]], rows),
-    write.afterTable(words.say('barriers.severityNote')),
-  ];
+function actionLine(context: ReportContext, action: ReportAction): string {
+  const { words } = context;
+  const status = words.shared(`statuses.${action.status}`).toLowerCase();
+  return words.say(action.overdue ? 'barriers.actionOverdue' : 'barriers.action', { title: action.title, status });
 }
 
-function changes(context: ReportContext): FileChild[] {
-  const { data, words, write, names } = context;
-  const groups = (['worse', 'better', 'new', 'resolved'] as const).filter((key) => data.barriers.changes[key].length > 0);
-  const heading = write.heading2(words.say('barriers.changesHeading'));
-  if (groups.length === 0) return [heading, context.none('barriers.noChanges')];
-  return [heading, ...groups.map((key) => write.bullet([{ text: `${words.say(`barriers.changed.${key}`)} `, style: 'bold' }, { text: data.barriers.changes[key].map(names.barrierById).join('; ') }]))];
+/** Everything the committee did about the barrier: its mitigations as they stood, the period's decisions on it, and its actions. */
+function handledCell(context: ReportContext, barrier: ReportBarrier): WordText {
+  const { words } = context;
+  const lines = [
+    ...barrier.mitigations.map((mitigation) => words.say('barriers.mitigationLine', { status: words.say(`barriers.mitigationStatus.${mitigation.status}`), text: mitigation.text.trim() })),
+    ...barrier.decisions.map((decision) => words.say('barriers.decisionLine', { label: decision.label, date: words.date(decision.meetingDate) })),
+    ...barrier.actions.map((action) => actionLine(context, action)),
+  ];
+  if (lines.length === 0) return [{ text: words.say('barriers.nothingDone'), style: 'italic' }];
+  return lines.join('\n');
+}
+
+function register(context: ReportContext): FileChild[] {
+  const { data, words, write } = context;
+  const rows = data.barriers.register.map((barrier) => [nameCell(context, barrier), [{ text: severity(context, barrier.severity) }, { text: `\n${change(context, barrier)}`, style: 'italic' as const }], handledCell(context, barrier)]);
+  return [
+    write.paragraph(words.say('barriers.intro', { date: words.date(data.period.asOf) })),
+    context.table(['barriers.name', 'barriers.severityHeader', 'barriers.handled'], rows),
+    write.afterTable(words.say('barriers.severityNote')),
+  ];
 }
 
 function round(context: ReportContext, vote: ReportVoteRound): FileChild[] {
@@ -61,31 +69,22 @@ function round(context: ReportContext, vote: ReportVoteRound): FileChild[] {
     words.number(item.dots),
     ...(withUsers ? [words.number(item.userRepDots)] : []),
   ]);
-  const columns = withUsers ? ([['barriers.rank', 10], ['barriers.item', 56], ['barriers.dots', 12], ['barriers.userRepDots', 22]] as const) : ([['barriers.rank', 10], ['barriers.item', 70], ['barriers.dots', 20]] as const);
+  const columns = withUsers ? ['barriers.rank', 'barriers.item', 'barriers.dots', 'barriers.userRepDots'] : ['barriers.rank', 'barriers.item', 'barriers.dots'];
   return [write.paragraph([{ text: words.say('barriers.round', { title: vote.title, date: words.date(vote.heldOn) }), style: 'bold' }]), context.table(columns, rows)];
 }
 
 function priorities(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
-  const heading = write.heading2(words.say('barriers.prioritiesHeading'));
-  if (data.barriers.priorities.length === 0) return [heading, context.none('barriers.noPriorities')];
-  return [heading, ...data.barriers.priorities.flatMap((vote) => round(context, vote))];
-}
-
-function mitigations(context: ReportContext): FileChild[] {
-  const { data, words, write, names } = context;
-  const heading = write.heading2(words.say('barriers.mitigationsHeading'));
-  const list = data.barriers.mitigationsUnderWay;
-  if (list.length === 0) return [heading, context.none('barriers.noMitigations')];
-  const rows = list.map((mitigation) => [names.barrierById(mitigation.barrierId), mitigation.text, words.say(`barriers.mitigationStatus.${mitigation.status}`)]);
-  return [heading, context.table([['barriers.name', 32], ['barriers.mitigation', 50], ['barriers.statusHeader', 18]], rows)];
+  if (data.barriers.priorities.length === 0) return [];
+  return [write.heading2(words.say('barriers.prioritiesHeading')), ...data.barriers.priorities.flatMap((vote) => round(context, vote))];
 }
 
 /**
- * The barrier register as it stood at the end of the period, what changed since the previous one, what the
- * committee put first by dot vote, and the mitigations under way.
+ * The barrier register as it stood on the report's day, worst first: each barrier's severity, how it moved
+ * over the period, and how it was handled (mitigations, decisions, actions); then the priorities the
+ * committee set by dot vote in the period.
  */
 export function reportBarriers(context: ReportContext): FileChild[] {
   if (context.data.barriers.register.length === 0 && context.data.barriers.priorities.length === 0) return [context.none('barriers.none')];
-  return [...(context.data.barriers.register.length === 0 ? [context.none('barriers.emptyRegister')] : register(context)), ...changes(context), ...priorities(context), ...mitigations(context)];
+  return [...(context.data.barriers.register.length === 0 ? [context.none('barriers.emptyRegister')] : register(context)), ...priorities(context)];
 }

@@ -7,8 +7,8 @@ import { reportNames, type ReportNames } from './report-names';
 import type { ReportOptions } from './report-options';
 import { reportWords, type ReportWords } from './report-words';
 
-/** A table column: the key of its header text under `report.` and its share of the width. */
-export type ReportColumn = readonly [key: string, weight: number];
+/** A table column: the key of its header text under `report.`; its width follows what it holds. */
+export type ReportColumn = string;
 
 export type ReportContext = {
   data: ReportData;
@@ -31,7 +31,7 @@ export function reportContext(data: ReportData, options: ReportOptions): ReportC
     words,
     names: reportNames(data, options, words),
     write,
-    table: (columns, rows) => wordTable(options.language, columns.map(([key, weight]) => ({ header: words.say(key), weight })), rows),
+    table: (columns, rows) => wordTable(options.language, columns.map((key) => ({ header: words.say(key) })), rows),
     none: (key, params) => write.paragraph([{ text: words.say(key, params), style: 'italic' }]),
   };
 }

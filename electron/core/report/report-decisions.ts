@@ -30,20 +30,30 @@ function decisions(context: ReportContext): FileChild[] {
   const heading = write.heading2(words.say('decisions.heading'));
   if (data.decisions.length === 0) return [heading, context.none('decisions.none')];
   const rows = data.decisions.map((decision) => [decision.label, words.date(decision.meetingDate), decisionCell(context, decision), method(context, decision)]);
-  return [heading, context.table([['decisions.number', 14], ['decisions.meeting', 17], ['decisions.wording', 47], ['decisions.method', 22]], rows)];
+  return [heading, context.table(['decisions.number', 'decisions.meeting', 'decisions.wording', 'decisions.method'], rows)];
 }
 
 function actions(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
-  const heading = write.heading2(words.say('actions.heading'));
-  const summary = words.say('actions.summary', { completed: words.count('actions.completed', data.actions.completedInPeriod), overdue: words.count('actions.overdueCount', data.actions.overdue), today: words.date(data.period.today) });
-  if (data.actions.agreed.length === 0) return [heading, context.none('actions.none'), write.paragraph(summary)];
-  return [heading, reportActionTable(context, data.actions.agreed), write.afterTable(summary)];
+  const heading = write.heading2(words.say('actions.heading', { date: words.date(data.period.asOf) }));
+  const { list, agreedInPeriod, completedInPeriod, open, overdue } = data.actions;
+  if (list.length === 0) return [heading, context.none('actions.none')];
+  const summary = words.say('actions.summary', {
+    agreed: words.count('actions.agreed', agreedInPeriod),
+    carried: words.count('actions.carriedCount', list.length - agreedInPeriod),
+    completed: words.count('actions.completed', completedInPeriod),
+    open: words.count('actions.open', open, { overdue: words.count('actions.ofThemOverdue', overdue) }),
+    date: words.date(data.period.asOf),
+  });
+  return [heading, reportActionTable(context, list), write.afterTable(summary)];
 }
 
-/** The decisions of the period by number, how each was reached, and the actions the committee agreed. */
+/**
+ * The decisions of the period by number and how each was reached; then every action of the period (agreed in
+ * it, or still open when it began) with its status on the report's day.
+ */
 export function reportDecisions(context: ReportContext): FileChild[] {
   const { data } = context;
-  if (data.decisions.length === 0 && data.actions.agreed.length === 0 && data.actions.completedInPeriod === 0 && data.actions.overdue === 0) return [context.none('decisions.nothing')];
+  if (data.decisions.length === 0 && data.actions.list.length === 0) return [context.none('decisions.nothing')];
   return [...decisions(context), ...actions(context)];
 }

@@ -27,7 +27,7 @@ export function reportNames(data: ReportData, options: ReportOptions, words: Rep
   const byName = new Map(data.barriers.register.map((entry) => [entry.name, barrier(entry)]));
   const groups = new Map(catalogue().groups.map((group) => [group.id, group.name[words.language]]));
   return {
-    person: (name) => (hidden.has(name) ? words.shared('roles.service_user_rep') : name),
+    person: (name) => (hidden.has(name) ? words.shared('roles.service_user_rep.neutral') : name),
     barrier,
     barrierById: (id) => byId.get(id) ?? words.noData,
     barrierByName: (name) => byName.get(name) ?? name,

@@ -1,32 +1,26 @@
 import type { FileChild } from 'docx';
-import { reportActionTable } from './report-action-table';
 import type { ReportContext } from './report-context';
 
-function openActions(context: ReportContext): FileChild[] {
-  const { data, words, write } = context;
-  const heading = write.heading2(words.say('nextSteps.actionsHeading'));
-  if (data.nextSteps.openActions.length === 0) return [heading, context.none('nextSteps.noActions')];
-  return [heading, reportActionTable(context, data.nextSteps.openActions), write.afterTable(words.say('nextSteps.statusNote', { date: words.date(data.period.today) }))];
-}
+/** The barriers to take up first: the most severe of those still active, worst first (the register's own order). */
+const focusCount = 3;
 
-function barriers(context: ReportContext): FileChild[] {
-  const { data, words, write, names } = context;
-  const heading = write.heading2(words.say('nextSteps.barriersHeading'));
-  const watch = data.nextSteps.activeBarriers;
-  if (watch.length === 0) return [heading, context.none('nextSteps.noBarriers')];
-  const rows = watch.map((barrier) => [
-    names.barrier(barrier),
-    barrier.severity === null ? words.say('barriers.notReviewed') : words.say('barriers.severityValue', { severity: words.number(barrier.severity), words: words.say(`barriers.severity.${String(barrier.severity)}`) }),
-    barrier.trend === null ? words.noData : words.say(`barriers.trend.${barrier.trend}`),
-    words.count('nextSteps.mitigations', barrier.mitigations.length),
-    barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName),
-  ]);
-  return [heading, context.table([['barriers.name', 30], ['barriers.severityHeader', 20], ['nextSteps.trend', 14], ['nextSteps.underWay', 18], ['barriers.owner', 18]], rows)];
-}
-
-/** What the committee carries into the next period: the actions still open and the active barriers, worst first. */
+/**
+ * What the committee carries into the next period, in a few lines that point back to the sections where
+ * each thing is set out: the actions still open, the barriers to take up first, the fidelity reviews due,
+ * and the feedback still waiting for an answer. Nothing here is listed a second time.
+ */
 export function reportNextSteps(context: ReportContext): FileChild[] {
-  const { data } = context;
-  if (data.nextSteps.openActions.length === 0 && data.nextSteps.activeBarriers.length === 0) return [context.none('nextSteps.none')];
-  return [...openActions(context), ...barriers(context)];
+  const { data, words, write, names } = context;
+  const { actions, barriers, fidelity, feedback } = data;
+  const date = words.date(data.period.asOf);
+  const focus = barriers.register.filter((barrier) => barrier.status === 'active' && barrier.severity !== null).slice(0, focusCount);
+  const due = fidelity.services.filter((service) => service.due);
+  if (actions.open === 0 && focus.length === 0 && due.length === 0 && feedback.waiting === 0) return [context.none('nextSteps.none', { date })];
+  const lines = [
+    actions.open === 0 ? words.say('nextSteps.noActions', { date }) : words.count('nextSteps.actions', actions.open, { overdue: words.count('nextSteps.ofThemOverdue', actions.overdue), date }),
+    ...(focus.length === 0 ? [] : [words.say('nextSteps.barriers', { list: words.list(focus.map((barrier) => names.barrier(barrier))) })]),
+    due.length === 0 ? words.say('nextSteps.noReviewsDue', { date }) : words.say('nextSteps.reviewsDue', { list: words.list(due.map((service) => words.say('nextSteps.reviewDue', { service: service.serviceName, date: words.date(service.nextDue) }))) }),
+    feedback.waiting === 0 ? words.say('nextSteps.noFeedbackWaiting', { date }) : words.count('nextSteps.feedbackWaiting', feedback.waiting, { date }),
+  ];
+  return lines.map((line) => write.bullet(line));
 }

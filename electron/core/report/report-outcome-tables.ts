@@ -1,6 +1,6 @@
 import type { Table } from 'docx';
 import type { WordText } from '../documents/word-runs';
-import type { CountMeasure } from '../domain/measures';
+import { flowMeasures, isStock, stockMeasures, type Measure } from '../domain/measures';
 import type { Rate } from '../figures/summarise-figures';
 import type { TargetProgress } from '../figures/target-progress';
 import { reportBand } from './report-band';
@@ -8,13 +8,18 @@ import type { ReportContext } from './report-context';
 import type { OutcomeBlock, RateChange, ReportRateKey, ServiceOutcomes } from './report-data';
 import type { ReportWords } from './report-words';
 
-/** The six counts every report shows; the others only when a service reported them. */
-const mainMeasures = ['referrals', 'engaged', 'served', 'worked', 'job_starts', 'sustained_13w'] as const satisfies readonly CountMeasure[];
+/** The counts every report shows; the others only when a service reported them. */
+const mainMeasures: readonly Measure[] = ['referrals', 'engaged', 'job_starts', 'sustained_13w', 'served', 'worked'];
 
-function signed(words: ReportWords, value: number | null, digits = 0): string {
+/** One decimal for staffing and for averages that are not whole (102.5 people a quarter); whole numbers otherwise. */
+function digits(measure: Measure, value: number | null): number {
+  return measure === 'es_fte' || (value !== null && !Number.isInteger(Math.round(value * 10) / 10)) ? 1 : 0;
+}
+
+function signed(words: ReportWords, value: number | null, places = 0): string {
   if (value === null) return words.noData;
-  const size = words.number(Math.abs(value), digits);
-  if (size === words.number(0, digits)) return size;
+  const size = words.number(Math.abs(value), places);
+  if (size === words.number(0, places)) return size;
   return value > 0 ? `+${size}` : `−${size}`;
 }
 
@@ -25,18 +30,22 @@ function rateValue(words: ReportWords, key: ReportRateKey, value: number | null)
 
 /**
  * A rate's change as the reader can check it against the two values printed beside it: the difference of
- * the rounded percentages, in percentage points.
+ * the rounded percentages, in percentage points; "0" rather than "−0" when they round alike.
  */
 function rateDifference(words: ReportWords, change: RateChange): string {
   const { rate: key, current, previous } = change;
   if (current === null || previous === null) return words.noData;
-  if (key === 'caseloadPerFte') return signed(words, change.difference, 1);
+  if (key === 'caseloadPerFte') return signed(words, Math.round(current * 10) / 10 - Math.round(previous * 10) / 10, 1);
   const points = Math.round(current * 100) - Math.round(previous * 100);
   return words.say('outcomes.points', { value: signed(words, points) });
 }
 
+function part(words: ReportWords, value: number): string {
+  return words.number(value, Number.isInteger(Math.round(value * 10) / 10) ? 0 : 1);
+}
+
 function fraction(words: ReportWords, rate: Rate): string {
-  return rate === null ? words.noData : `${words.number(rate.numerator, Number.isInteger(rate.numerator) ? 0 : 1)} / ${words.number(rate.denominator, Number.isInteger(rate.denominator) ? 0 : 1)}`;
+  return rate === null ? words.noData : `${part(words, rate.numerator)}\u00a0/\u00a0${part(words, rate.denominator)}`;
 }
 
 function employmentCell(context: ReportContext, block: Pick<OutcomeBlock, 'summary'>): WordText {
@@ -46,34 +55,61 @@ function employmentCell(context: ReportContext, block: Pick<OutcomeBlock, 'summa
   return [{ text: words.percent(employmentRate.value) }, { text: `\n${reportBand(words, data.appendix.employmentBenchmarks, employmentBand, 'short')}`, style: 'italic' }];
 }
 
+function label(words: ReportWords, measure: Measure, over: number): string {
+  // Over one quarter a caseload figure is simply that quarter's; over several it is their average.
+  return isStock(measure) && over > 1 ? words.say(`measures.${measure}.average`) : words.measure(measure);
+}
+
 function counts(context: ReportContext, block: OutcomeBlock): Table {
   const { words } = context;
-  const shown = block.changes.filter((change) => mainMeasures.some((measure) => measure === change.measure) || change.current !== null);
-  const rows = shown.map((change) => [words.measure(change.measure), words.number(change.current), words.number(change.previous), signed(words, change.difference)]);
-  return context.table([['outcomes.measure', 40], ['outcomes.thisPeriod', 20], ['outcomes.previousPeriod', 20], ['outcomes.change', 20]], rows);
+  const order = [...flowMeasures, ...stockMeasures];
+  const shown = order.flatMap((measure) => {
+    const change = block.changes.find((entry) => entry.measure === measure);
+    return change !== undefined && (mainMeasures.includes(measure) || change.current !== null) ? [change] : [];
+  });
+  const over = block.summary.quarters.length;
+  const rows = shown.map((change) => [
+    label(words, change.measure, over),
+    words.number(change.current, digits(change.measure, change.current)),
+    words.number(change.previous, digits(change.measure, change.previous)),
+    signed(words, change.difference, digits(change.measure, change.difference)),
+  ]);
+  return context.table(['outcomes.measure', 'outcomes.thisPeriod', 'outcomes.previousPeriod', 'outcomes.change'], rows);
 }
 
 function rates(context: ReportContext, block: OutcomeBlock): Table {
   const { words } = context;
+  const implied = block.targets?.impliedRates;
   const rows = block.rateChanges.map((change) => {
     const rate = block.summary[change.rate];
     const current = change.rate === 'employmentRate' ? employmentCell(context, block) : rateValue(words, change.rate, change.current);
-    return [words.rate(change.rate), current, fraction(words, rate), rateValue(words, change.rate, change.previous), rateDifference(words, change)];
+    const planned = change.rate === 'engagementRate' || change.rate === 'jobStartRate' || change.rate === 'sustainmentRate' ? (implied?.[change.rate] ?? null) : null;
+    return [words.rate(change.rate), current, fraction(words, rate), planned === null ? '' : words.percent(planned), rateValue(words, change.rate, change.previous), rateDifference(words, change)];
   });
-  return context.table([['outcomes.rate', 27], ['outcomes.thisPeriod', 21], ['outcomes.fromCounts', 18], ['outcomes.previousPeriod', 18], ['outcomes.change', 16]], rows);
+  return context.table(['outcomes.rate', 'outcomes.thisPeriod', 'outcomes.fromCounts', 'outcomes.planned', 'outcomes.previousPeriod', 'outcomes.change'], rows);
 }
 
 function targets(context: ReportContext, progress: TargetProgress): Table {
   const { words } = context;
-  const onPace = (value: boolean | null) => (value === null ? words.noData : words.say(value ? 'outcomes.onPaceYes' : 'outcomes.onPaceNo'));
-  const rows = progress.lines.map((line) => [words.measure(line.measure), words.number(line.target), words.number(line.expectedByNow, Number.isInteger(line.expectedByNow ?? 0) ? 0 : 1), words.number(line.actual), words.percent(line.progress), onPace(line.onPace)]);
-  return context.table([['outcomes.measure', 24], ['outcomes.target', 12], ['outcomes.expected', 17], ['outcomes.actual', 16], ['outcomes.share', 17], ['outcomes.onPace', 14]], rows);
+  // Once the year is over the target itself is the measure; "expected by now" would only repeat it.
+  const rows = progress.lines.map((line) => [
+    words.measure(line.measure),
+    words.number(line.target),
+    ...(progress.yearOver ? [] : [words.number(line.expected, line.expected === null || Number.isInteger(line.expected) ? 0 : 1)]),
+    words.number(line.actual),
+    words.percent(line.share),
+    line.judgement === null ? words.noData : words.say(`outcomes.judgement.${line.judgement}`),
+  ]);
+  return context.table(['outcomes.measure', 'outcomes.target', ...(progress.yearOver ? [] : ['outcomes.expected']), 'outcomes.actual', 'outcomes.share', 'outcomes.judgementHeader'], rows);
 }
 
 function serviceCounts(context: ReportContext, services: readonly ServiceOutcomes[]): Table {
   const { words } = context;
-  const rows = services.map((service) => [service.name, ...mainMeasures.map((measure) => words.number(service.summary.totals[measure]))]);
-  return context.table([['outcomes.service', 16], ...mainMeasures.map((measure) => [`measures.${measure}.short`, 14] as const)], rows);
+  const shown = ['referrals', 'engaged', 'job_starts', 'sustained_13w', 'served'] as const;
+  const rows = services.map((service) => [service.name, ...shown.map((measure) => words.number(service.summary.totals[measure], digits(measure, service.summary.totals[measure])))]);
+  // Over one quarter the caseload is that quarter's; over several, its average.
+  const over = Math.max(0, ...services.map((service) => service.summary.quarters.length));
+  return context.table(['outcomes.service', ...shown.map((measure) => (measure === 'served' && over > 1 ? 'measures.served.shortAverage' : `measures.${measure}.short`))], rows);
 }
 
 function serviceRates(context: ReportContext, services: readonly ServiceOutcomes[]): Table {
@@ -82,19 +118,21 @@ function serviceRates(context: ReportContext, services: readonly ServiceOutcomes
   const rows = services.map((service) => [
     service.name,
     ...keys.map((key) => words.percent(service.summary[key]?.value ?? null)),
-    employmentCell(context, service),
+    words.percent(service.summary.employmentRate?.value ?? null),
     words.number(service.summary.caseloadPerFte?.value ?? null, 1),
   ]);
-  return context.table([['outcomes.service', 18], ...keys.map((key) => [`rates.${key}.short`, 14] as const), ['rates.employmentRate.short', 24], ['rates.caseloadPerFte.short', 16]], rows);
+  return context.table(['outcomes.service', ...keys.map((key) => `rates.${key}.short`), 'rates.employmentRate.short', 'rates.caseloadPerFte.short'], rows);
 }
 
 function serviceTargets(context: ReportContext, services: readonly ServiceOutcomes[]): Table | null {
   const { words } = context;
   const rows = services.flatMap((service) =>
-    (service.targets?.lines ?? []).filter((line) => line.target !== null).map((line) => [service.name, words.measure(line.measure), words.number(line.target), words.number(line.actual), words.percent(line.progress)]),
+    (service.targets?.lines ?? [])
+      .filter((line) => line.target !== null)
+      .map((line) => [service.name, words.measure(line.measure), words.number(line.target), words.number(line.actual), words.percent(line.share), line.judgement === null ? words.noData : words.say(`outcomes.judgement.${line.judgement}`)]),
   );
   if (rows.length === 0) return null;
-  return context.table([['outcomes.service', 30], ['outcomes.measure', 25], ['outcomes.target', 15], ['outcomes.actual', 15], ['outcomes.share', 15]], rows);
+  return context.table(['outcomes.service', 'outcomes.measure', 'outcomes.target', 'outcomes.actual', 'outcomes.share', 'outcomes.judgementHeader'], rows);
 }
 
 /** The outcome tables: the committee's counts, rates and targets, and the services side by side. */

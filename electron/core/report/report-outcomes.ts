@@ -1,18 +1,18 @@
 import type { FileChild } from 'docx';
 import type { ReportContext } from './report-context';
+import { reportCoverage } from './report-coverage';
 import { maxServicesInChart, reportOutcomeCharts } from './report-outcome-charts';
 import { reportOutcomeTables as tables } from './report-outcome-tables';
 
 function committeeFigures(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
   const { committee } = data.outcomes;
-  const quarters = (list: readonly string[]) => words.list(list.map((quarter) => words.quarter(quarter)));
-  const missing = committee.quartersWithoutData.length === 0 ? [] : [write.afterTable(words.say('outcomes.quartersWithoutData', { quarters: quarters(committee.quartersWithoutData) }))];
+  const compared = committee.comparedWith.length === 0 ? words.say('outcomes.noComparison') : words.say('outcomes.compared', { quarters: words.quarters(committee.comparedWith) });
   return [
-    write.paragraph(words.say('outcomes.covers', { quarters: quarters(data.period.quarters), previous: quarters(data.period.previous.quarters) })),
+    write.paragraph(`${reportCoverage(words, data.outcomes.coverage)} ${compared}`),
     write.heading2(words.say('outcomes.countsHeading')),
     tables.counts(context, committee),
-    ...missing,
+    write.afterTable(words.say('outcomes.countsNote')),
     write.heading2(words.say('outcomes.ratesHeading')),
     tables.rates(context, committee),
     write.afterTable(words.say('outcomes.ratesNote')),
@@ -22,9 +22,11 @@ function committeeFigures(context: ReportContext): FileChild[] {
 function targets(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
   const progress = data.outcomes.committee.targets;
-  const heading = write.heading2(words.say('outcomes.targetsHeading', { year: data.period.targetYear.year }));
-  if (progress === null) return [heading, context.none('outcomes.noTargets', { year: data.period.targetYear.year })];
-  return [heading, tables.targets(context, progress), write.afterTable(words.count('outcomes.targetsNote', progress.quartersElapsed))];
+  const heading = write.heading2(words.say('outcomes.targetsHeading', { year: data.period.targetYear }));
+  if (progress === null) return [heading, context.none('outcomes.noTargets', { year: data.period.targetYear })];
+  const note = progress.yearOver ? words.say('outcomes.targetsYearOver', { year: progress.year }) : words.count('outcomes.targetsNote', progress.reportedQuarters.length);
+  const missing = progress.missingQuarters.length === 0 ? '' : ` ${words.count('outcomes.targetsMissing', progress.missingQuarters.length, { quarters: words.quarters(progress.missingQuarters) })}`;
+  return [heading, tables.targets(context, progress), write.afterTable(`${note}${missing}`)];
 }
 
 function services(context: ReportContext): FileChild[] {
@@ -32,31 +34,33 @@ function services(context: ReportContext): FileChild[] {
   const list = data.outcomes.services;
   const heading = write.heading2(words.say('outcomes.servicesHeading'));
   if (list.length === 0) return [heading, context.none('outcomes.noServices')];
-  const gaps = list.filter((service) => service.quartersWithoutData.length > 0).map((service) => words.say('outcomes.serviceGap', { service: service.name, quarters: words.list(service.quartersWithoutData.map((quarter) => words.quarter(quarter))) }));
+  const gaps = list.flatMap((service) => {
+    const missing = service.coverage.filter((entry) => entry.state === 'not_reported').map((entry) => entry.quarter);
+    return missing.length === 0 ? [] : [words.say('outcomes.serviceGap', { service: service.name, quarters: words.quarters(missing) })];
+  });
   const own = tables.serviceTargets(context, list);
   return [
     heading,
     tables.serviceCounts(context, list),
     ...(gaps.length === 0 ? [] : [write.afterTable(words.say('outcomes.serviceGaps', { list: gaps.join('; ') }))]),
     ...(list.length > maxServicesInChart ? [write.paragraph(words.count('outcomes.tooManyForChart', list.length))] : []),
-    write.heading2(words.say('outcomes.serviceRatesHeading')),
+    write.afterTable(words.say('outcomes.serviceRatesIntro')),
     tables.serviceRates(context, list),
-    ...(own === null ? [] : [write.heading2(words.say('outcomes.serviceTargetsHeading', { year: data.period.targetYear.year })), own]),
+    ...(own === null ? [] : [write.heading2(words.say('outcomes.serviceTargetsHeading', { year: data.period.targetYear })), own]),
   ];
 }
 
 /**
- * Outcomes against targets: the committee's counts and conversion rates beside the previous period, the
- * employment rate with its Learning Community band, the year's targets, the charts, and every service.
+ * Outcomes against targets: which quarters the figures cover and what they are compared with, the counts
+ * (flows added up, caseload averaged), the rates beside the rates the targets imply, the year's targets,
+ * the charts of the period's quarters, and every service.
  */
 export async function reportOutcomes(context: ReportContext): Promise<FileChild[]> {
   const { data, words, write } = context;
-  if (data.outcomes.committee.summary.rowCount === 0) return [context.none(data.period.quarters.length === 0 ? 'outcomes.noQuarters' : 'outcomes.none')];
-  return [
-    ...committeeFigures(context),
-    ...targets(context),
-    write.heading2(words.say('outcomes.chartsHeading')),
-    ...(await reportOutcomeCharts(context)),
-    ...services(context),
-  ];
+  if (data.outcomes.committee.summary.rowCount === 0) {
+    // Quarters not ended yet or not reported are worth saying; with no service at all there is nothing to add.
+    const coverage = data.outcomes.coverage.length === 0 ? [] : [write.paragraph(reportCoverage(words, data.outcomes.coverage))];
+    return [context.none(data.period.quarters.length === 0 ? 'outcomes.noQuarters' : 'outcomes.none'), ...coverage];
+  }
+  return [...committeeFigures(context), ...targets(context), ...(await reportOutcomeCharts(context)), ...services(context)];
 }

@@ -52,19 +52,23 @@ function previousOf(from: string, to: string): { from: string; to: string } {
   return { from: addDays(from, -days), to: addDays(from, -1) };
 }
 
-/** How a committee's request for "from … to" becomes quarters of figures, a period to compare with, and a target year. */
+/**
+ * How a committee's request for "from … to" becomes quarters of figures, a period to compare with, a target
+ * year, and the day the report describes: the end of the period, or today while the period still runs.
+ */
 export function reportPeriod(from: string, to: string, today: string): ReportPeriod {
   const previous = previousOf(from, to);
   const year = Number((isDay(to) ? to : isDay(today) ? today : new Date().toISOString()).slice(0, 4));
-  const quartersElapsed = isDay(to) ? [1, 2, 3, 4].filter((q) => quarterEnd(makeQuarter(year, q)) <= to).length : 0;
+  const endedQuarters = isDay(to) ? [1, 2, 3, 4].filter((q) => quarterEnd(makeQuarter(year, q)) <= to).length : 0;
   const quarters = quartersWithin(from, to);
   return {
     from,
     to,
     today,
+    asOf: isDay(today) && today < to ? today : to,
     quarters,
-    lastQuarter: quarters[quarters.length - 1] ?? (quartersElapsed === 0 ? makeQuarter(year - 1, 4) : makeQuarter(year, quartersElapsed)),
+    lastQuarter: quarters[quarters.length - 1] ?? (endedQuarters === 0 ? makeQuarter(year - 1, 4) : makeQuarter(year, endedQuarters)),
     previous: { ...previous, quarters: quartersWithin(previous.from, previous.to) },
-    targetYear: { year, quartersElapsed },
+    targetYear: year,
   };
 }

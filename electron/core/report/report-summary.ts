@@ -1,38 +1,42 @@
 import type { FileChild } from 'docx';
-import type { TargetProgress } from '../figures/target-progress';
+import type { TargetJudgement, TargetProgress } from '../figures/target-progress';
 import { reportBand } from './report-band';
 import type { ReportContext } from './report-context';
-import type { CountChange } from './report-data';
+import { reportCoverage } from './report-coverage';
+import type { MeasureChange } from './report-data';
 import { reportPeriodLabel } from './report-period-label';
 
 function totals(context: ReportContext): string {
   const { data, words } = context;
-  const phrase = (change: CountChange) => (change.current === null ? words.say(`summary.missing.${change.measure}`) : words.count(`counts.${change.measure}`, change.current));
-  const [referrals, engaged, jobStarts, sustained] = ['referrals', 'engaged', 'job_starts', 'sustained_13w'].map((measure) => {
-    const change = data.summary.totals.find((total) => total.measure === measure);
-    return change === undefined ? '' : phrase(change);
-  });
+  const phrase = (change: MeasureChange | undefined, measure: string) =>
+    change === undefined || change.current === null ? words.say(`summary.missing.${measure}`) : words.count(`counts.${measure}`, change.current);
+  const [referrals, engaged, jobStarts, sustained] = ['referrals', 'engaged', 'job_starts', 'sustained_13w'].map((measure) =>
+    phrase(
+      data.summary.totals.find((total) => total.measure === measure),
+      measure,
+    ),
+  );
   return words.say('summary.totals', { period: reportPeriodLabel(words, data.period.from, data.period.to).text, referrals: referrals ?? '', engaged: engaged ?? '', jobStarts: jobStarts ?? '', sustained: sustained ?? '' });
 }
 
-/** Quarters of the period no service has reported yet (the current one, often), which the totals leave out. */
+/** Only quarters some service is missing need saying here; the full coverage is on the cover. */
 function partial(context: ReportContext): string[] {
   const { data, words } = context;
-  const missing = data.outcomes.committee.quartersWithoutData;
-  return missing.length === 0 ? [] : [words.say('summary.partial', { quarters: words.list(missing.map((quarter) => words.quarter(quarter))) })];
+  const incomplete = data.outcomes.coverage.some((entry) => entry.state !== 'reported');
+  return incomplete ? [reportCoverage(words, data.outcomes.coverage)] : [];
 }
 
 function changes(context: ReportContext): string {
   const { data, words } = context;
-  const previous = reportPeriodLabel(words, data.period.previous.from, data.period.previous.to).text;
+  const { comparedWith } = data.outcomes.committee;
   const compared = data.summary.totals.flatMap((change) => {
     if (change.difference === null) return [];
     const measure = words.say(`summary.changeNoun.${change.measure}`);
     const direction = change.difference > 0 ? 'up' : change.difference < 0 ? 'down' : 'same';
     return [words.say(`summary.change.${direction}`, { measure, count: words.number(Math.abs(change.difference)) })];
   });
-  if (data.outcomes.committee.previous === null || compared.length === 0) return words.say('summary.noPrevious', { previous });
-  return words.say('summary.compared', { previous, changes: words.list(compared) });
+  if (comparedWith.length === 0 || compared.length === 0) return words.say('summary.noComparison');
+  return words.say('summary.compared', { quarters: words.quarters(comparedWith), changes: words.list(compared) });
 }
 
 function employment(context: ReportContext): string[] {
@@ -42,8 +46,7 @@ function employment(context: ReportContext): string[] {
   if (current === null || band === null) return [];
   const sentence = words.say('summary.employment', { rate: words.percent(current), band: reportBand(words, data.appendix.employmentBenchmarks, band, 'sentence') });
   if (previous === null) return [sentence];
-  const before = reportPeriodLabel(words, data.period.previous.from, data.period.previous.to).text;
-  return [sentence, words.say('summary.employmentBefore', { previous: before, rate: words.percent(previous) })];
+  return [sentence, words.say('summary.employmentBefore', { quarters: words.quarters(data.outcomes.committee.comparedWith), rate: words.percent(previous) })];
 }
 
 function targets(context: ReportContext, progress: TargetProgress | null): string[] {
@@ -51,22 +54,37 @@ function targets(context: ReportContext, progress: TargetProgress | null): strin
   const lines = progress?.lines.filter((line) => line.target !== null) ?? [];
   if (progress === null || lines.length === 0) return [];
   const parts = lines.map((line) =>
-    words.say('summary.targetLine', { measure: words.say(`summary.targetNoun.${line.measure}`), actual: words.number(line.actual), target: words.number(line.target), share: words.percent(line.progress) }),
+    words.say('summary.targetLine', { measure: words.say(`summary.targetNoun.${line.measure}`), actual: words.number(line.actual), target: words.number(line.target), share: words.percent(line.share) }),
   );
-  const noun = (line: (typeof lines)[number]) => words.say(`summary.targetNoun.${line.measure}`);
-  const onPace = lines.filter((line) => line.onPace === true).map(noun);
-  const behind = lines.filter((line) => line.onPace === false).map(noun);
-  return [
-    `${words.count('summary.targetsIntro', progress.quartersElapsed, { year: progress.year })} ${parts.join('; ')}.`,
-    ...(onPace.length === 0 ? [] : [words.say('summary.onPace', { list: words.list(onPace) })]),
-    ...(behind.length === 0 ? [] : [words.say('summary.behind', { list: words.list(behind) })]),
-  ];
+  const intro = progress.yearOver ? words.say('summary.targetsYearOver', { year: progress.year }) : words.count('summary.targetsIntro', progress.reportedQuarters.length, { year: progress.year });
+  const judged = (judgement: TargetJudgement) => lines.filter((line) => line.judgement === judgement).map((line) => words.say(`summary.targetNoun.${line.measure}`));
+  const verdicts = (['met', 'not_met', 'on_pace', 'behind'] as const).flatMap((judgement) => {
+    const list = judged(judgement);
+    return list.length === 0 ? [] : [words.say(`summary.judged.${judgement}`, { list: words.list(list) })];
+  });
+  return [`${intro} ${parts.join('; ')}.`, ...verdicts];
+}
+
+/** The conversion rates set beside the rates the targets imply, as the ESCF plan judges a year. */
+function plan(context: ReportContext): string[] {
+  const { data, words } = context;
+  const implied = data.summary.targets?.impliedRates;
+  const summary = data.outcomes.committee.summary;
+  if (implied === undefined) return [];
+  const keys = ['engagementRate', 'jobStartRate', 'sustainmentRate'] as const;
+  const parts = keys.flatMap((key) => {
+    const actual = summary[key]?.value ?? null;
+    const planned = implied[key];
+    if (actual === null || planned === null) return [];
+    return [words.say('summary.planRate', { rate: words.say(`summary.rateNoun.${key}`), actual: words.percent(actual), planned: words.percent(planned) })];
+  });
+  return parts.length === 0 ? [] : [words.say('summary.plan', { list: words.list(parts) })];
 }
 
 function barriers(context: ReportContext): string {
   const { data, words } = context;
   const facts = data.summary;
-  if (data.barriers.register.length === 0) return words.say('summary.noRegister');
+  if (facts.barriersInRegister === 0) return words.say('summary.noRegister');
   const moved = [
     ['worse', facts.barriersWorse],
     ['better', facts.barriersBetter],
@@ -74,31 +92,33 @@ function barriers(context: ReportContext): string {
     ['resolved', facts.barriersResolved],
   ] as const;
   const clauses = moved.filter(([, count]) => count > 0).map(([key, count]) => words.count(`summary.barriers.${key}`, count));
-  return clauses.length === 0 ? words.say('summary.barriersSame') : words.say('summary.barriersChanged', { changes: words.list(clauses) });
+  const register = words.count('summary.register', facts.barriersInRegister);
+  return clauses.length === 0 ? words.say('summary.barriersSame', { register }) : words.say('summary.barriersChanged', { register, changes: words.list(clauses) });
 }
 
 function work(context: ReportContext): string[] {
   const { data, words } = context;
   const facts = data.summary;
   const decisions = words.count('summary.decisions', facts.decisions);
-  const actions = words.list([words.count('summary.actionsCompleted', facts.actionsCompleted), words.count('summary.actionsOverdue', facts.actionsOverdue)]);
+  const actions = words.list([words.count('summary.actionsCompleted', facts.actionsCompleted), words.count('summary.actionsOpen', facts.actionsOpen, { overdue: words.count('summary.ofThemOverdue', facts.actionsOverdue) })]);
   const feedback = words.count('summary.feedback', facts.feedbackEntries);
+  const reviews = words.count('summary.fidelityReviews', facts.fidelityReviews);
   return [
-    words.say('summary.work', { decisions, actions }),
-    `${words.count('summary.fidelityReviews', facts.fidelityReviews)}.`,
+    words.say('summary.work', { decisions, actions, date: words.date(data.period.asOf) }),
+    facts.fidelityDue === 0 ? `${reviews}.` : words.say('summary.fidelityDue', { reviews, due: words.count('summary.reviewsDue', facts.fidelityDue) }),
     facts.feedbackEntries === 0 ? `${feedback}.` : words.say('summary.feedbackActed', { feedback, acted: words.count('summary.actedOn', facts.feedbackActedOn) }),
   ];
 }
 
 function isEmpty(context: ReportContext): boolean {
-  const { data } = context;
-  const facts = data.summary;
+  const facts = context.data.summary;
   return (
     !facts.hasFigures &&
     facts.targets === null &&
-    data.barriers.register.length === 0 &&
+    facts.barriersInRegister === 0 &&
     facts.decisions === 0 &&
-    data.actions.agreed.length === 0 &&
+    facts.actionsAgreed === 0 &&
+    facts.actionsOpen === 0 &&
     facts.actionsCompleted === 0 &&
     facts.fidelityReviews === 0 &&
     facts.feedbackEntries === 0
@@ -115,6 +135,6 @@ export function reportSummary(context: ReportContext): FileChild[] {
   const outcomes = data.summary.hasFigures ? [totals(context), ...partial(context), changes(context), ...employment(context)] : [words.say('summary.noFigures')];
   return [
     write.paragraph(outcomes.join(' ')),
-    ...[targets(context, data.summary.targets), [barriers(context)], work(context)].filter((sentences) => sentences.length > 0).map((sentences) => write.paragraph(sentences.join(' '))),
+    ...[[...targets(context, data.summary.targets), ...plan(context)], [barriers(context)], work(context)].filter((sentences) => sentences.length > 0).map((sentences) => write.paragraph(sentences.join(' '))),
   ];
 }

@@ -38,8 +38,8 @@ function weDid(context: ReportContext, entry: ReportFeedbackEntry): WordText {
 }
 
 /**
- * "You said, we did": what service users and others told the committee, in their words where they agreed to
- * be quoted, beside what the committee did about it; then the number of entries by where they stand.
+ * "You said, we did": how many entries there were and where they stood, then what service users and others
+ * told the committee, in their words where they agreed to be quoted, beside what the committee did about it.
  */
 export function reportVoice(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
@@ -47,12 +47,10 @@ export function reportVoice(context: ReportContext): FileChild[] {
   if (feedback.total === 0) return [context.none('voice.none')];
   // Only what may be quoted is shown; the others count below, so nothing said in confidence is retold by the answer.
   const rows = feedback.entries.filter((entry) => entry.text !== null).map((entry) => [youSaid(context, entry), weDid(context, entry)]);
-  const counts = [...statuses.map((status) => [words.say(`voice.status.${status}`), words.number(feedback.counts[status])]), [[{ text: words.say('voice.total'), style: 'bold' } as const], words.number(feedback.total)]];
+  const counts = statuses.filter((status) => feedback.counts[status] > 0).map((status) => words.count(`voice.counted.${status}`, feedback.counts[status]));
   return [
-    write.heading2(words.say('voice.heading')),
-    ...(rows.length === 0 ? [context.none('voice.noneQuotable')] : [context.table([['voice.youSaid', 50], ['voice.weDid', 50]], rows)]),
+    write.paragraph(words.say('voice.counts', { total: words.count('voice.entries', feedback.total), list: words.list(counts) })),
+    ...(rows.length === 0 ? [context.none('voice.noneQuotable')] : [context.table(['voice.youSaid', 'voice.weDid'], rows)]),
     write.afterTable(words.say('voice.quotableNote', { count: words.number(feedback.quotable), total: words.number(feedback.total) })),
-    write.heading2(words.say('voice.countsHeading')),
-    context.table([['voice.statusHeader', 70], ['voice.entries', 30]], counts),
   ];
 }

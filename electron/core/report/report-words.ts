@@ -18,22 +18,19 @@ export type ReportWords = {
   list: (items: readonly string[]) => string;
   /** Any document text, outside the report's group (roles, statuses). */
   shared: (key: string, params?: Params) => string;
+  /** A counted text outside the report's group, as `count` does within it. */
+  sharedCount: (key: string, count: number, params?: Params) => string;
   number: (value: number | null, digits?: number) => string;
   percent: (ratio: number | null) => string;
   date: (iso: string | null) => string;
-  quarter: (quarter: string, form?: 'short' | 'long') => string;
+  /** A quarter as the report's language writes it, the same everywhere in the document ("Q1 2026", "1. čtvrtletí 2026"). */
+  quarter: (quarter: string) => string;
+  /** Quarters in a list, "Q1 2026 and Q2 2026". */
+  quarters: (quarters: readonly string[]) => string;
   measure: (measure: Measure) => string;
   rate: (rate: ReportRateKey) => string;
   noData: string;
 };
-
-/**
- * Czech typesetting keeps a one-letter preposition or conjunction (v, s, k, z, a, i, o, u) on the line of the
- * word after it; Intl's lists already do, so the report's own sentences do too.
- */
-function tie(language: Language, text: string): string {
-  return language === 'cs' ? text.replace(/(?<=^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1\u00a0') : text;
-}
 
 /**
  * The report's words and number formats bound to its language. Czech nouns and verbs change with the number
@@ -43,30 +40,40 @@ function tie(language: Language, text: string): string {
 export function reportWords(language: Language): ReportWords {
   const rules = new Intl.PluralRules(documentLocale(language));
   const lists = new Intl.ListFormat(documentLocale(language), { style: 'long', type: 'conjunction' });
-  const say = (key: string, params?: Params) => tie(language, documentText(language, `report.${key}`, params));
+  const say = (key: string, params?: Params) => documentText(language, `report.${key}`, params);
   const number = (value: number | null, digits = 0) => documentFormat.number(language, value, digits);
   const form = (count: number) => {
     const category = rules.select(count);
     return category === 'one' || category === 'few' ? category : 'other';
   };
+  const shared = (key: string, params?: Params) => documentText(language, key, params);
+  const counted = (key: string, count: number, params: Params = {}) => {
+    // "No decisions" reads better than "0 decisions" where the catalogue has a sentence for none.
+    const zero = count === 0 ? shared(`${key}.zero`, params) : null;
+    if (zero !== null && zero !== `${key}.zero`) return zero;
+    return shared(`${key}.${form(count)}`, { ...params, count: number(count) });
+  };
   return {
     language,
     say,
-    count: (key, count, params = {}) => {
-      // "No decisions" reads better than "0 decisions" where the catalogue has a sentence for none.
-      const zero = count === 0 ? say(`${key}.zero`, params) : null;
-      if (zero !== null && zero !== `report.${key}.zero`) return zero;
-      return say(`${key}.${form(count)}`, { ...params, count: number(count) });
-    },
+    count: (key, count, params) => counted(`report.${key}`, count, params),
     list: (items) => lists.format(items),
-    shared: (key, params) => documentText(language, key, params),
+    shared,
+    sharedCount: counted,
     number,
     percent: (ratio) => documentFormat.percent(language, ratio),
     date: (iso) => documentFormat.date(language, iso),
-    quarter: (quarter, shape = 'short') => {
+    quarter: (quarter) => {
       const { year, q } = quarterParts(quarter);
-      return say(`quarter.${shape}`, { q, year });
+      return say('quarter', { q, year });
     },
+    quarters: (quarters) =>
+      lists.format(
+        quarters.map((quarter) => {
+          const { year, q } = quarterParts(quarter);
+          return say('quarter', { q, year });
+        }),
+      ),
     measure: (measure) => say(`measures.${measure}.label`),
     rate: (rate) => say(`rates.${rate}.label`),
     noData: documentFormat.noData(language),

@@ -7,19 +7,22 @@ import { auditTrailMigration } from './0005-audit-trail';
 import { meetingsMigration } from './0006-meetings';
 import { feedbackMigration } from './0007-feedback';
 import { reportsMigration } from './0008-reports';
+import { addressFormAndReviewIntervalMigration } from './0009-address-form-and-review-interval';
 
 /** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
 export type Migration = { sql: string; after?: (db: Database.Database) => void };
 
 /** Migration n (1-based) brings a database from `user_version` n-1 to n. Append only: never edit a shipped one. */
 export const migrations: readonly Migration[] = [
-  { sql: foundationMigration }, { sql: quarterlyDataMigration, after: rekeyServiceNames },
+  { sql: foundationMigration },
+  { sql: quarterlyDataMigration, after: rekeyServiceNames },
   { sql: barriersMigration },
   { sql: fidelityMigration },
   { sql: auditTrailMigration },
   { sql: meetingsMigration },
   { sql: feedbackMigration },
   { sql: reportsMigration },
+  { sql: addressFormAndReviewIntervalMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

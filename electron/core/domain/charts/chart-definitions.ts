@@ -38,12 +38,15 @@ export function trendChart(quarters: readonly string[], series: readonly Series[
   };
 }
 
+/** A category's label: one line, or several lines (a measure over its conversion rate) so it never has to be tilted. */
+export type CategoryLabel = string | readonly string[];
+
 /** Bars side by side: the funnel (one series) or the services compared (one series per measure). */
-export function barChart(categories: readonly string[], series: readonly Series[], text: ChartText): ChartConfiguration<'bar'> {
+export function barChart(categories: readonly CategoryLabel[], series: readonly Series[], text: ChartText): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
-      labels: [...categories],
+      labels: categories.map((label) => (typeof label === 'string' ? label : [...label])),
       datasets: series.map((bars, index) => ({
         label: bars.label,
         data: [...bars.values],

@@ -14,7 +14,7 @@ export function TargetsProgress({ progress }: { progress: TargetProgress }) {
         <p>{t('dashboard.noTargets', { year: progress.year })}</p>
       ) : (
         <>
-          <p className="hint">{t('dashboard.targetsExplain', { count: progress.quartersElapsed })}</p>
+          <p className="hint">{progress.yearOver ? t('dashboard.targetsYearOver', { year: progress.year }) : t('dashboard.targetsExplain', { count: progress.reportedQuarters.length })}</p>
           <div className="table-scroll">
             <table>
               <caption className="visually-hidden">{t('dashboard.targetsTitle', { year: progress.year })}</caption>
@@ -34,15 +34,15 @@ export function TargetsProgress({ progress }: { progress: TargetProgress }) {
                     <th scope="row">{t(`measures.${line.measure}.label`)}</th>
                     <td>{line.target === null ? t('dashboard.noTarget') : formatNumber(line.target)}</td>
                     <td>{line.actual === null ? noData : formatNumber(line.actual)}</td>
-                    <td>{line.expectedByNow === null ? '' : formatNumber(line.expectedByNow)}</td>
+                    <td>{line.expected === null ? '' : formatNumber(line.expected, Number.isInteger(line.expected) ? 0 : 1)}</td>
                     <td>
-                      {line.progress === null ? noData : (
+                      {line.share === null ? noData : (
                         <span className="progress">
-                          <progress max={1} value={Math.min(1, line.progress)} aria-hidden="true" /> {formatRate(line.progress, noData)}
+                          <progress max={1} value={Math.min(1, line.share)} aria-hidden="true" /> {formatRate(line.share, noData)}
                         </span>
                       )}
                     </td>
-                    <td>{line.onPace === null ? '' : <span className={line.onPace ? 'status status-good' : 'status status-warn'}>{line.onPace ? t('dashboard.onPace') : t('dashboard.behind')}</span>}</td>
+                    <td>{line.judgement === null ? '' : <span className={line.judgement === 'met' || line.judgement === 'on_pace' ? 'status status-good' : 'status status-warn'}>{t(`dashboard.judgement.${line.judgement}`)}</span>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -74,6 +74,13 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
     downloadBase64(file.fileName, file.mimeType, file.contentBase64);
     onSaved(file.record, t('reports.exported', { file: file.fileName }));
   });
+  const exportEasyRead = useAction(async () => {
+    const record = await save();
+    const file = await call('exportEasyRead', { id: record.id });
+    downloadBase64(file.fileName, file.mimeType, file.contentBase64);
+    onSaved(record, t('reports.exported', { file: file.fileName }));
+  });
+  const busy = exportNow.busy || saveOnly.busy || exportEasyRead.busy;
   const setSection = (section: ReportSection, on: boolean) => setDraft({ ...draft, sections: reportSections.filter((item) => (item === section ? on : draft.sections.includes(item))) });
 
   return (
@@ -129,18 +136,24 @@ export function ReportEditor({ initial, onSaved, onClose }: { initial: ReportDra
             </div>
           ))}
         </fieldset>
-        <ErrorMessage error={saveOnly.error ?? exportNow.error} />
+        <ErrorMessage error={saveOnly.error ?? exportNow.error ?? exportEasyRead.error} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={exportNow.busy || saveOnly.busy || reversed}>
+          <button type="submit" className="primary" disabled={busy || reversed}>
             {exportNow.busy ? t('reports.exporting') : t('reports.export')}
           </button>
-          <button type="button" onClick={() => void saveOnly.run()} disabled={exportNow.busy || saveOnly.busy}>
+          <button type="button" onClick={() => void exportEasyRead.run()} disabled={busy || reversed} aria-describedby={`${id}-easy-read`}>
+            {exportEasyRead.busy ? t('reports.exporting') : t('reports.exportEasyRead')}
+          </button>
+          <button type="button" onClick={() => void saveOnly.run()} disabled={busy}>
             {t('reports.saveOnly')}
           </button>
           <button type="button" onClick={onClose}>
             {t('common.close')}
           </button>
         </div>
+        <p className="hint" id={`${id}-easy-read`}>
+          {t('reports.easyReadHint')}
+        </p>
       </form>
       {reversed && (
         <p className="message message-error" role="alert">

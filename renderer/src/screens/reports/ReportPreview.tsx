@@ -11,12 +11,12 @@ export function ReportPreview({ data, sections }: { data: ReportData; sections: 
   const count = (value: number | null) => (value === null ? noData : formatNumber(value));
   const lines: Record<ReportSection, string> = {
     summary: summary.rowCount === 0 ? t('reports.preview.noFigures') : t('reports.preview.summary', { referrals: count(summary.totals.referrals), starts: count(summary.totals.job_starts), rate: formatRate(summary.employmentRate?.value ?? null, noData) }),
-    outcomes: t('reports.preview.outcomes', { services: data.outcomes.services.length, quarters: data.period.quarters.map((quarter) => formatQuarter(quarter, 'short')).join(', ') }),
-    fidelity: t('reports.preview.fidelity', { reviews: data.fidelity.reviews.length, services: data.fidelity.latest.length }),
+    outcomes: t('reports.preview.outcomes', { services: data.outcomes.services.length, quarters: data.outcomes.committee.summary.quarters.map((quarter) => formatQuarter(quarter)).join(', ') || noData }),
+    fidelity: t('reports.preview.fidelity', { reviews: data.fidelity.reviews.length, due: data.summary.fidelityDue }),
     barriers: t('reports.preview.barriers', { count: data.barriers.register.length, worse: data.barriers.changes.worse.length, better: data.barriers.changes.better.length }),
-    decisions: t('reports.preview.decisions', { decisions: data.decisions.length, actions: data.actions.agreed.length, overdue: data.actions.overdue }),
+    decisions: t('reports.preview.decisions', { decisions: data.decisions.length, actions: data.actions.list.length, overdue: data.actions.overdue }),
     voice: t('reports.preview.voice', { total: data.feedback.total, quotable: data.feedback.quotable }),
-    next_steps: t('reports.preview.nextSteps', { actions: data.nextSteps.openActions.length, barriers: data.nextSteps.activeBarriers.length }),
+    next_steps: t('reports.preview.nextSteps', { actions: data.actions.open, waiting: data.feedback.waiting }),
     appendix: t('reports.preview.appendix', { imports: data.appendix.imports.length }),
   };
   return (

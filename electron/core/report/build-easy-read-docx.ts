@@ -1,0 +1,107 @@
+import type { FileChild } from 'docx';
+import { splitParagraphs } from '../documents/split-paragraphs';
+import { wordDocument } from '../documents/word-document';
+import type { ReportData, ReportFeedbackEntry } from './report-data';
+import { reportContext, type ReportContext } from './report-context';
+import type { ReportOptions } from './report-options';
+import { reportPeriodLabel } from './report-period-label';
+
+/** The few answers a two-page summary has room for: the latest the committee gave in the period. */
+const maxAnswers = 4;
+
+/** 14 pt body text, as easy-read guidance asks for at least. */
+const easyReadSize = 28;
+
+function say(context: ReportContext, key: string, params?: Record<string, string | number>): string {
+  return context.words.shared(`easyRead.${key}`, params);
+}
+
+function count(context: ReportContext, key: string, value: number): string {
+  return context.words.sharedCount(`easyRead.${key}`, value);
+}
+
+function figures(context: ReportContext): FileChild[] {
+  const { data, words, write } = context;
+  const { summary } = data.outcomes.committee;
+  const heading = write.heading1(say(context, 'howItWent'));
+  if (summary.rowCount === 0) return [heading, write.paragraph(say(context, 'noFigures'))];
+  const lines: string[] = [];
+  const add = (key: string, value: number | null) => {
+    if (value !== null) lines.push(count(context, key, value));
+  };
+  add('referrals', summary.totals.referrals);
+  add('jobStarts', summary.totals.job_starts);
+  add('sustained', summary.totals.sustained_13w);
+  const rate = summary.employmentRate?.value ?? null;
+  // "About 5 in 10" is easier to picture than 48 %.
+  if (rate !== null) lines.push(say(context, 'working', { count: words.number(Math.round(rate * 10)) }));
+  const missing = data.outcomes.coverage.filter((entry) => entry.state !== 'reported').map((entry) => entry.quarter);
+  return [heading, ...lines.map((line) => write.bullet(line)), ...(missing.length === 0 ? [] : [write.paragraph(say(context, 'missing', { quarters: words.quarters(missing) }))])];
+}
+
+function work(context: ReportContext): FileChild[] {
+  const { data, write } = context;
+  return [
+    write.heading1(say(context, 'whatWeDid')),
+    write.bullet(count(context, 'meetings', data.meetings.length)),
+    write.bullet(count(context, 'decisions', data.decisions.length)),
+    write.bullet(count(context, 'done', data.actions.completedInPeriod)),
+    write.bullet(count(context, 'toDo', data.actions.open)),
+  ];
+}
+
+function answer(context: ReportContext, entry: ReportFeedbackEntry): FileChild[] {
+  const { write } = context;
+  const said = entry.text === null ? say(context, 'aboutTopic', { topics: entry.tags.length === 0 ? say(context, 'noTopic') : entry.tags.join(', ') }) : say(context, 'youSaid', { words: entry.text.trim() });
+  const response = splitParagraphs(entry.response).join(' ');
+  const did =
+    entry.status === 'not_taken_up'
+      ? say(context, 'couldNot', { reason: entry.reason.trim() })
+      : entry.status === 'received'
+        ? say(context, 'notYet')
+        : response === ''
+          ? say(context, 'talkedAbout')
+          : say(context, 'weDid', { words: response });
+  return [write.paragraph([{ text: said, style: 'italic' }]), write.paragraph(did)];
+}
+
+function voice(context: ReportContext): FileChild[] {
+  const { data, write } = context;
+  // Only what the contributors allowed to be quoted is quoted; the others are told by their topic only.
+  const answered = [...data.feedback.entries].sort((a, b) => (b.respondedOn ?? '').localeCompare(a.respondedOn ?? '')).slice(0, maxAnswers);
+  const heading = write.heading1(say(context, 'youToldUs'));
+  if (answered.length === 0) return [heading, write.paragraph(say(context, 'noFeedback'))];
+  return [heading, ...answered.flatMap((entry) => answer(context, entry))];
+}
+
+function next(context: ReportContext): FileChild[] {
+  const { data, words, write, names, options } = context;
+  const focus = data.barriers.register.filter((barrier) => barrier.status === 'active' && barrier.severity !== null).slice(0, 2);
+  const reps = options.showUserRepNames ? data.members.filter((member) => member.isServiceUserRep).map((member) => member.name) : [];
+  return [
+    write.heading1(say(context, 'next')),
+    ...(focus.length === 0 ? [] : [write.paragraph(say(context, 'focus', { list: words.list(focus.map((barrier) => say(context, 'problem', { name: names.barrier(barrier) }))) }))]),
+    write.paragraph(reps.length === 0 ? say(context, 'tellUs') : say(context, 'tellUsReps', { names: words.list(reps) })),
+  ];
+}
+
+/**
+ * A one- or two-page summary of the report for service users and their organisation: large type, short
+ * sentences in plain words, the few figures that matter, and what the committee did with their feedback.
+ * It is made from the same report data as the full report, so the two never disagree.
+ */
+export async function buildEasyReadDocx(data: ReportData, options: ReportOptions): Promise<Uint8Array> {
+  const context = reportContext(data, options);
+  const period = reportPeriodLabel(context.words, data.period.from, data.period.to).text;
+  const title = say(context, 'title', { period });
+  const children = [
+    context.write.title(title),
+    ...(data.committee === null ? [] : [context.write.paragraph([{ text: data.committee.name, style: 'bold' }])]),
+    context.write.paragraph(say(context, 'about')),
+    ...figures(context),
+    ...work(context),
+    ...voice(context),
+    ...next(context),
+  ];
+  return wordDocument({ language: options.language, title, subject: data.committee?.name ?? '', footerText: title, children, bodySize: easyReadSize });
+}
