@@ -164,7 +164,6 @@ describe('the report of a committee with records, in English', async () => {
     expect(docx.text).toContain('The employment rate, the share of people served who worked, was 39%, at the minimal level of the IPS Learning Community benchmarks (31% or more).');
     expect(docx.text).toContain('Against the targets for 2026, after 2 quarters with figures: referrals 26 of 100 (26%)');
     expect(docx.text).toContain('Behind the pace the year needs: referrals, engagements, job starts and jobs held for 13 weeks.');
-    expect(docx.text).toContain('Against the rates the targets imply: engagement 77% (targets: 80%), job starts 55% (targets: 50%) and 13-week sustainment 55% (targets: 50%).');
     expect(docx.text).toContain('At the end of the period the register had 2 barriers: since the previous period 1 barrier got worse and 1 barrier got better.');
     expect(docx.text).toContain('In the period the committee took 1 decision; of its actions none was completed and 1 was still open (1 of them overdue) on 30\u00a0June\u00a02026.');
   });
@@ -183,9 +182,9 @@ describe('the report of a committee with records, in English', async () => {
 
   it('draws the charts of the period as pictures whose alt text gives their numbers', () => {
     const media = docx.paths.filter((path) => /word\/media\/[^/]+\.png$/.test(path));
-    expect(media).toHaveLength(3);
+    expect(media).toHaveLength(2);
     const descriptions = [...docx.document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => decodeXml(match[1] ?? ''));
-    expect(descriptions).toHaveLength(3);
+    expect(descriptions).toHaveLength(2);
     for (const description of descriptions) expect(description.length).toBeGreaterThan(40);
     expect(descriptions[0]).toBe(
       'Achieved so far and expected by now at an even pace, 2026, all services. Achieved: Referrals 26, Engaged 20, Job starts 11, 13-week sustainments 6; Expected by now: Referrals 50, Engaged 40, Job starts 20, 13-week sustainments 10.',
@@ -194,7 +193,8 @@ describe('the report of a committee with records, in English', async () => {
   });
 
   it('repeats the header row of every table on each page', () => {
-    const tables = [...docx.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([xml]) => xml);
+    // The charts stand side by side in a table of their own, which has no header.
+    const tables = [...docx.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([xml]) => xml).filter((xml) => !xml.includes('<w:drawing>'));
     expect(tables.length).toBeGreaterThan(10);
     for (const table of tables) expect(/<w:tr[ >][\s\S]*?<\/w:tr>/.exec(table)?.[0]).toContain('<w:tblHeader/>');
   });
@@ -332,7 +332,7 @@ describe('the report of the demo committee', () => {
     for (const [language, headings] of [['en', englishHeadings], ['cs', czechHeadings]] as const) {
       const docx = unzip(await buildReportDocx(data, options(language)));
       expect([...sections(docx.document).keys()]).toEqual(headings);
-      expect(docx.paths.filter((path) => path.includes('/media/'))).toHaveLength(3);
+      expect(docx.paths.filter((path) => path.includes('/media/'))).toHaveLength(2);
       expect(docx.text).not.toMatch(/\breport\.\w+/);
       expect(docx.text).toContain('2026/04');
     }

@@ -17,11 +17,11 @@ export type WordFigureContent = {
 const textWidthInPixels = Math.floor((wordPage.textWidth * 96) / 1440);
 
 /**
- * A picture (a chart, say) no wider than the text column, with alt text and a caption below it; the picture is
- * kept on the same page as its caption.
+ * A picture (a chart, say) no wider than the text column (or the width given, in pixels), with alt text and a
+ * caption below it; the picture is kept on the same page as its caption.
  */
-export function wordFigure(language: Language, figure: WordFigureContent): Paragraph[] {
-  const scale = Math.min(1, textWidthInPixels / Math.max(1, figure.width));
+export function wordFigure(language: Language, figure: WordFigureContent, maxWidth: number = textWidthInPixels): Paragraph[] {
+  const scale = Math.min(1, maxWidth / Math.max(1, figure.width));
   const image = new ImageRun({
     type: 'png',
     data: figure.png,

@@ -18,9 +18,12 @@ function actionCell(context: ReportContext, action: ReportAction): WordText {
     ...(action.decisionLabel === null ? [] : [words.say('actions.decision', { label: action.decisionLabel })]),
     ...(action.barrierName === null ? [] : [words.say('actions.barrier', { name: names.barrierByName(action.barrierName) })]),
   ];
-  const line = (text: string): WordRun => ({ text: `\n${text}`, style: 'italic' });
-  const carried = action.agreedInPeriod || action.meetingDate === null ? [] : [line(words.say('actions.carried', { date: words.date(action.meetingDate) }))];
-  return [{ text: action.title }, ...(serves.length === 0 ? [] : [line(words.say('actions.serves', { list: serves.join('; ') }))]), ...carried];
+  const notes = [
+    ...(serves.length === 0 ? [] : [words.say('actions.serves', { list: serves.join('; ') })]),
+    ...(action.agreedInPeriod || action.meetingDate === null ? [] : [words.say('actions.carried', { date: words.date(action.meetingDate) })]),
+  ];
+  const note: WordRun[] = notes.length === 0 ? [] : [{ text: `\n${notes.join('; ')}`, style: 'italic' }];
+  return [{ text: action.title }, ...note];
 }
 
 /** Actions with what they serve, owner, due date and status on the report's day. */

@@ -13,9 +13,8 @@ function nameCell(context: ReportContext, barrier: ReportBarrier): WordText {
   return [
     { text: names.barrier(barrier), style: 'bold' },
     ...kind,
-    line(words.say('barriers.inGroup', { group: names.group(barrier.group) })),
+    line(words.say('barriers.groupAndOwner', { group: names.group(barrier.group), owner: barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName) })),
     ...status,
-    line(words.say('barriers.ownedBy', { owner: barrier.ownerName === null ? words.say('barriers.noOwner') : names.person(barrier.ownerName) })),
     ...(local === '' ? [] : [line(local, 'italic')]),
   ];
 }

@@ -21,10 +21,11 @@ function row(context: ReportContext, service: ServiceFidelity): WordText[] {
   const { latest, previous } = service;
   const inPeriod = latest !== null && latest.reviewDate >= data.period.from && latest.reviewDate <= data.period.to;
   const when: WordText = latest === null ? [{ text: words.say('fidelity.neverReviewed'), style: 'italic' }] : [{ text: words.date(latest.reviewDate) }, ...(inPeriod ? [{ text: `\n${words.say('fidelity.inPeriod')}`, style: 'italic' } as const] : [])];
-  const before = previous === null ? (latest === null ? '' : words.say('fidelity.baseline')) : words.say('fidelity.since', { total: words.number(previous.total), date: words.date(previous.reviewDate) });
+  const before = previous === null ? words.say('fidelity.baseline') : words.say('fidelity.since', { total: words.number(previous.total), date: words.date(previous.reviewDate) });
+  const outcome: WordText = latest === null ? '' : [{ text: result(context, latest) }, { text: `\n${before}`, style: 'italic' }];
   // Due is written out, not only coloured, so it survives black-and-white print.
   const next: WordRun[] = [{ text: words.date(service.nextDue) }, ...(service.due ? [{ text: ` (${words.say('fidelity.due')})`, style: 'bold' } as const] : [])];
-  return [service.serviceName, when, latest === null ? '' : result(context, latest), before, next];
+  return [service.serviceName, when, outcome, next];
 }
 
 /**
@@ -43,9 +44,8 @@ export function reportFidelity(context: ReportContext): FileChild[] {
     return [write.labelled(label, parts[0] ?? ''), ...parts.slice(1).map((part) => write.paragraph(part))];
   });
   return [
-    write.paragraph(words.count('fidelity.reviewsInPeriod', reviews.length)),
-    context.table(['fidelity.service', 'fidelity.latestReview', 'fidelity.result', 'fidelity.previousReview', 'fidelity.nextReview'], services.map((service) => row(context, service))),
-    write.afterTable(words.count('fidelity.interval', intervalMonths)),
+    write.paragraph(`${words.count('fidelity.reviewsInPeriod', reviews.length)} ${words.count('fidelity.interval', intervalMonths)}`),
+    context.table(['fidelity.service', 'fidelity.latestReview', 'fidelity.result', 'fidelity.nextReview'], services.map((service) => row(context, service))),
     ...(advice.length === 0 ? [] : [write.heading2(words.say('fidelity.recommendationsHeading')), ...advice]),
   ];
 }

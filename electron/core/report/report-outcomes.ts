@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import type { ReportContext } from './report-context';
 import { reportCoverage } from './report-coverage';
-import { maxServicesInChart, reportOutcomeCharts } from './report-outcome-charts';
+import { reportOutcomeCharts } from './report-outcome-charts';
 import { reportOutcomeTables as tables } from './report-outcome-tables';
 
 function committeeFigures(context: ReportContext): FileChild[] {
@@ -43,7 +43,6 @@ function services(context: ReportContext): FileChild[] {
     heading,
     tables.serviceCounts(context, list),
     ...(gaps.length === 0 ? [] : [write.afterTable(words.say('outcomes.serviceGaps', { list: gaps.join('; ') }))]),
-    ...(list.length > maxServicesInChart ? [write.paragraph(words.count('outcomes.tooManyForChart', list.length))] : []),
     write.afterTable(words.say('outcomes.serviceRatesIntro')),
     tables.serviceRates(context, list),
     ...(own === null ? [] : [write.heading2(words.say('outcomes.serviceTargetsHeading', { year: data.period.targetYear })), own]),

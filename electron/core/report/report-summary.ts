@@ -65,22 +65,6 @@ function targets(context: ReportContext, progress: TargetProgress | null): strin
   return [`${intro} ${parts.join('; ')}.`, ...verdicts];
 }
 
-/** The conversion rates set beside the rates the targets imply, as the ESCF plan judges a year. */
-function plan(context: ReportContext): string[] {
-  const { data, words } = context;
-  const implied = data.summary.targets?.impliedRates;
-  const summary = data.outcomes.committee.summary;
-  if (implied === undefined) return [];
-  const keys = ['engagementRate', 'jobStartRate', 'sustainmentRate'] as const;
-  const parts = keys.flatMap((key) => {
-    const actual = summary[key]?.value ?? null;
-    const planned = implied[key];
-    if (actual === null || planned === null) return [];
-    return [words.say('summary.planRate', { rate: words.say(`summary.rateNoun.${key}`), actual: words.percent(actual), planned: words.percent(planned) })];
-  });
-  return parts.length === 0 ? [] : [words.say('summary.plan', { list: words.list(parts) })];
-}
-
 function barriers(context: ReportContext): string {
   const { data, words } = context;
   const facts = data.summary;
@@ -135,6 +119,6 @@ export function reportSummary(context: ReportContext): FileChild[] {
   const outcomes = data.summary.hasFigures ? [totals(context), ...partial(context), changes(context), ...employment(context)] : [words.say('summary.noFigures')];
   return [
     write.paragraph(outcomes.join(' ')),
-    ...[[...targets(context, data.summary.targets), ...plan(context)], [barriers(context)], work(context)].filter((sentences) => sentences.length > 0).map((sentences) => write.paragraph(sentences.join(' '))),
+    ...[targets(context, data.summary.targets), [barriers(context)], work(context)].filter((sentences) => sentences.length > 0).map((sentences) => write.paragraph(sentences.join(' '))),
   ];
 }

@@ -48,9 +48,7 @@ export function reportVoice(context: ReportContext): FileChild[] {
   // Only what may be quoted is shown; the others count below, so nothing said in confidence is retold by the answer.
   const rows = feedback.entries.filter((entry) => entry.text !== null).map((entry) => [youSaid(context, entry), weDid(context, entry)]);
   const counts = statuses.filter((status) => feedback.counts[status] > 0).map((status) => words.count(`voice.counted.${status}`, feedback.counts[status]));
-  return [
-    write.paragraph(words.say('voice.counts', { total: words.count('voice.entries', feedback.total), list: words.list(counts) })),
-    ...(rows.length === 0 ? [context.none('voice.noneQuotable')] : [context.table(['voice.youSaid', 'voice.weDid'], rows)]),
-    write.afterTable(words.say('voice.quotableNote', { count: words.number(feedback.quotable), total: words.number(feedback.total) })),
-  ];
+  const intro = words.say('voice.counts', { total: words.count('voice.entries', feedback.total), list: words.list(counts) });
+  if (rows.length === 0) return [write.paragraph(intro), context.none('voice.noneQuotable')];
+  return [write.paragraph(`${intro} ${words.count('voice.quotableNote', feedback.quotable)}`), context.table(['voice.youSaid', 'voice.weDid'], rows)];
 }

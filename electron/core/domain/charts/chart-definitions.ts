@@ -58,7 +58,8 @@ export function barChart(categories: readonly CategoryLabel[], series: readonly 
     options: {
       ...baseOptions,
       plugins: { ...baseOptions.plugins, legend: { display: series.length > 1, position: 'bottom' }, title: { display: text.showTitle ?? false, text: text.title } },
-      scales: { y: { beginAtZero: true, ticks: { callback: (value) => text.format(Number(value)) } } },
+      // Category names stay level (split over lines by the caller where long) and every one is shown.
+      scales: { x: { ticks: { maxRotation: 0, autoSkip: false } }, y: { beginAtZero: true, ticks: { callback: (value) => text.format(Number(value)) } } },
     },
   };
 }
