@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { runCli } from '../../electron/cli/run-cli';
 import { fileDigest } from '../helpers/file-digest';
 import { tempDir } from '../helpers/temp-dir';
+import { docxParts } from '../helpers/docx-parts';
+import { docxText } from '../helpers/docx-blocks';
 
 describe('the command line', () => {
   it('creates a committee with init and refuses to overwrite it', async () => {
@@ -124,6 +126,41 @@ describe('the command line', () => {
       expect(refused.exitCode, wrong.join(' ')).toBe(2);
       expect(existsSync(join(dir, 'wrong.docx'))).toBe(false);
     }
+  });
+
+  it('writes the report without its appendix, and the easy-read summary in large type, which is not listed as a report', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    await runCli(['demo', db, '--lang', 'en']);
+    const short = join(dir, 'short.docx');
+    expect((await runCli(['report', db, '--period', '2026-H1', '--no-appendix', '--out', short])).exitCode).toBe(0);
+    const body = docxParts(readFileSync(short)).text('/word/document.xml');
+    expect(body).toContain('Next steps');
+    expect(body).not.toContain('Appendix: definitions and sources');
+    const easy = join(dir, 'easy.docx');
+    const written = await runCli(['report', db, '--period', '2026-H1', '--easy-read', '--out', easy]);
+    expect(written).toMatchObject({ exitCode: 0, stdout: `Wrote the easy-read summary for 2026-01-01 to 2026-06-30 (en) to ${easy}.` });
+    const parts = docxParts(readFileSync(easy));
+    const text = docxText(parts.text('/word/document.xml'));
+    expect(text).toContain('What the IPS committee did in January–June 2026');
+    expect(text).toContain('people started a new job.');
+    expect(text).toContain('What you told us, and what we did');
+    // At least 14 pt (28 half-points) throughout.
+    expect(parts.text('/word/styles.xml')).toContain('<w:sz w:val="28"/>');
+    const file = new Database(db, { readonly: true });
+    expect(file.prepare('SELECT count(*) FROM report').pluck().get()).toBe(1);
+    file.close();
+  });
+
+  it('prints a period’s caseload as the average per quarter and its flows as sums', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    await runCli(['demo', db, '--lang', 'en']);
+    const half = await runCli(['figures', db, '--period', '2026-H1']);
+    expect(half.stdout).toMatch(/ {2}served +\d+(\.\d)? \(average per quarter\)/);
+    expect(half.stdout).toMatch(/ {2}referrals +\d+\n/);
+    const quarter = await runCli(['figures', db, '--period', '2026-Q1']);
+    expect(quarter.stdout).not.toContain('average per quarter');
   });
 
   it('writes the minutes of a meeting chosen by date, and says which dates exist when none matches', async () => {

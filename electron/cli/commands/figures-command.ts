@@ -1,5 +1,5 @@
 import { listServices } from '../../core/committee/list-services';
-import { measures } from '../../core/domain/measures';
+import { isStock, measures } from '../../core/domain/measures';
 import { parsePeriod, periodQuarters } from '../../core/domain/period';
 import { loadFigureRows } from '../../core/figures/load-figure-rows';
 import { summariseFigures, type FigureSummary, type Rate } from '../../core/figures/summarise-figures';
@@ -9,14 +9,25 @@ import { withDatabase } from '../with-database';
 
 const usage = 'Usage: npm run cli -- figures <db> --period <2026-H1|2026|2026-Q3>';
 
-function rate(value: Rate): string {
-  return value === null ? 'no data' : `${(value.value * 100).toFixed(1)} % (${String(value.numerator)}/${String(value.denominator)})`;
+function number(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
+function rate(value: Rate): string {
+  return value === null ? 'no data' : `${(value.value * 100).toFixed(1)} % (${number(value.numerator)}/${number(value.denominator)})`;
+}
+
+/** Flows are summed over the period's quarters; stocks (the caseload, FTE) are the average per quarter, and say so. */
 function describe(label: string, summary: FigureSummary): string[] {
+  const several = summary.quarters.length > 1;
+  const value = (measure: (typeof measures)[number]) => {
+    const total = summary.totals[measure];
+    if (total === null) return 'not reported';
+    return isStock(measure) && several ? `${number(total)} (average per quarter)` : number(total);
+  };
   return [
     label,
-    ...measures.map((measure) => `  ${measure.padEnd(18)} ${summary.totals[measure] === null ? 'not reported' : String(summary.totals[measure])}`),
+    ...measures.map((measure) => `  ${measure.padEnd(18)} ${value(measure)}`),
     `  engagement rate    ${rate(summary.engagementRate)}`,
     `  job-start rate     ${rate(summary.jobStartRate)}`,
     `  13-week rate       ${rate(summary.sustainmentRate)}`,

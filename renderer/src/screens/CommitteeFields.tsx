@@ -3,7 +3,7 @@ import { languages, type Language } from '../../../electron/core/domain/language
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 
-export type CommitteeValues = { name: string; region: string; language: Language };
+export type CommitteeValues = { name: string; region: string; language: Language; fidelityReviewMonths?: number };
 
 /** The committee's name, region and language: asked on first run and changed in Settings. */
 export function CommitteeFields({ value, onChange }: { value: CommitteeValues; onChange: (next: CommitteeValues) => void }) {
@@ -19,6 +19,18 @@ export function CommitteeFields({ value, onChange }: { value: CommitteeValues; o
         onChange={(chosen) => onChange({ ...value, language: languages.find((option) => option === chosen) ?? 'en' })}
         options={languages.map((option) => ({ value: option, label: t(`languages.${option}`), lang: option }))}
       />
+      {value.fidelityReviewMonths !== undefined && (
+        <TextField
+          label={t('committee.fidelityReviewMonths')}
+          hint={t('committee.fidelityReviewMonthsHint')}
+          type="number"
+          min={1}
+          max={60}
+          required
+          value={String(value.fidelityReviewMonths)}
+          onChange={(months) => onChange({ ...value, fidelityReviewMonths: Number(months) })}
+        />
+      )}
     </>
   );
 }

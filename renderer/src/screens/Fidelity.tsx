@@ -5,7 +5,9 @@ import type { FidelityReview } from '../../../electron/core/fidelity/list-review
 import { fidelityHistoryChart } from '../../../electron/core/domain/charts/fidelity-history-chart';
 import { describeSeries } from '../../../electron/core/domain/charts/chart-definitions';
 import { call } from '../api/api-client';
-import { formatDate } from '../format/format';
+import { formatDate, todayIso } from '../format/format';
+import { fidelityReviewDue } from '../../../electron/core/domain/fidelity-review-due';
+import { useWorkspaceStore } from '../state/workspace-store';
 import { currentLanguage } from '../i18n/i18n';
 import { useFidelityStore } from '../state/fidelity-store';
 import { ChartFigure } from '../ui/ChartFigure';
@@ -26,6 +28,7 @@ export function Fidelity() {
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const language = currentLanguage();
+  const interval = useWorkspaceStore((state) => state.workspace?.committee?.fidelityReviewMonths ?? 12);
 
   useEffect(() => {
     void loadScale();
@@ -59,6 +62,7 @@ export function Fidelity() {
       )}
       <section className="card" aria-labelledby={`${id}-latest`}>
         <h2 id={`${id}-latest`}>{t('fidelity.latestTitle')}</h2>
+        <p className="hint">{t('fidelity.intervalExplain', { count: interval })}</p>
         <div className="table-scroll">
           <table>
             <caption className="visually-hidden">{t('fidelity.latestTitle')}</caption>
@@ -68,17 +72,25 @@ export function Fidelity() {
                 <th scope="col">{t('fidelity.reviewDate')}</th>
                 <th scope="col">{t('fidelity.result')}</th>
                 <th scope="col">{t('fidelity.reviewerKind')}</th>
+                <th scope="col">{t('fidelity.nextReview')}</th>
               </tr>
             </thead>
             <tbody>
-              {latest.map(({ service, review }) => (
+              {latest.map(({ service, review }) => {
+                const next = fidelityReviewDue(review?.reviewDate ?? null, service.startDate, interval, todayIso());
+                return (
                 <tr key={service.id}>
                   <th scope="row">{service.name}</th>
                   <td>{review === undefined ? t('fidelity.neverReviewed') : <a href={`#/fidelity/${review.id}`}>{formatDate(review.reviewDate)}</a>}</td>
                   <td>{review === undefined ? '' : <ResultText result={review.result} />}</td>
                   <td>{review === undefined ? '' : t(`fidelity.reviewerKinds.${review.reviewerKind}`)}</td>
+                  <td>
+                    {formatDate(next.dueOn)}
+                    {next.due && <span className="status status-warn"> {t('fidelity.due')}</span>}
+                  </td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../electron/core/committee/committee-types';
 import { memberRoles, type MemberRole } from '../../../electron/core/domain/member-roles';
+import { addressForms, type AddressForm } from '../../../electron/core/domain/address-forms';
 import type { MemberFields } from '../../../electron/core/committee/save-member';
 import { todayIso } from '../format/format';
 import { useAction } from '../ui/use-action';
@@ -23,9 +24,10 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
   const [name, setName] = useState(member?.name ?? '');
   const [organisation, setOrganisation] = useState(member?.organisation ?? '');
   const [role, setRole] = useState<MemberRole>(member?.role ?? 'member');
+  const [addressForm, setAddressForm] = useState<AddressForm>(member?.addressForm ?? 'neutral');
   const [activeFrom, setActiveFrom] = useState(member?.activeFrom ?? todayIso());
   const [activeTo, setActiveTo] = useState(member?.activeTo ?? '');
-  const save = useAction(async () => onSave({ name, organisation, role, activeFrom, activeTo: activeTo === '' ? null : activeTo }));
+  const save = useAction(async () => onSave({ name, organisation, role, addressForm, activeFrom, activeTo: activeTo === '' ? null : activeTo }));
   const title = member === null ? t('members.addTitle') : t('members.editTitle', { name: member.name });
 
   return (
@@ -44,6 +46,13 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
           value={role}
           onChange={(chosen) => setRole(memberRoles.find((option) => option === chosen) ?? 'member')}
           options={memberRoles.map((option) => ({ value: option, label: t(`roles.${option}`) }))}
+        />
+        <SelectField
+          label={t('members.addressForm')}
+          hint={t('members.addressFormHint')}
+          value={addressForm}
+          onChange={(chosen) => setAddressForm(addressForms.find((option) => option === chosen) ?? 'neutral')}
+          options={addressForms.map((option) => ({ value: option, label: t(`members.addressForms.${option}`) }))}
         />
         <TextField label={t('members.activeFrom')} type="date" required value={activeFrom} onChange={setActiveFrom} />
         <TextField label={t('members.activeTo')} type="date" min={activeFrom} value={activeTo} onChange={setActiveTo} hint={t('members.activeToHint')} />

@@ -17,7 +17,7 @@ function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const id = useId();
   const show = useWorkspaceStore((state) => state.show);
   const committee = workspace.committee;
-  const [values, setValues] = useState<CommitteeValues>({ name: committee?.name ?? '', region: committee?.region ?? '', language: committee?.language ?? 'en' });
+  const [values, setValues] = useState<CommitteeValues>({ name: committee?.name ?? '', region: committee?.region ?? '', language: committee?.language ?? 'en', fidelityReviewMonths: committee?.fidelityReviewMonths ?? 12 });
   const [saved, setSaved] = useState(false);
   const save = useAction(async () => {
     setSaved(false);
