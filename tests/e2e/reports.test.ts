@@ -36,6 +36,13 @@ describe('the Reports screen', () => {
     await page.getByRole('rowheader').first().waitFor();
     await expectAccessible(page, 'reports list');
 
+    // The easy-read summary of the same report, in large type, for service users.
+    const [easy] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the easy-read summary' }).click()]);
+    expect(easy.suggestedFilename()).toMatch(/\(easy read\)\.docx$/);
+    const summary = docxParts(readFileSync(await easy.path()));
+    expect(summary.text('/word/document.xml')).toContain('What you told us, and what we did');
+    expect(summary.text('/word/styles.xml')).toContain('<w:sz w:val="28"/>');
+
     const db = new Database(dbPath, { readonly: true });
     const stored = db.prepare('SELECT period_from, period_to, language, sections, foreword, last_file_name FROM report').all();
     db.close();
