@@ -142,7 +142,7 @@ describe('the command line', () => {
     expect(written).toMatchObject({ exitCode: 0, stdout: `Wrote the easy-read summary for 2026-01-01 to 2026-06-30 (en) to ${easy}.` });
     const parts = docxParts(readFileSync(easy));
     const text = docxText(parts.text('/word/document.xml'));
-    expect(text).toContain('What the IPS committee did in January–June 2026');
+    expect(text).toContain('What the IPS committee did from January to June 2026');
     expect(text).toContain('people started a new job.');
     expect(text).toContain('What you told us, and what we did');
     // At least 14 pt (28 half-points) throughout.

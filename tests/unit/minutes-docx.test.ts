@@ -270,7 +270,7 @@ describe('the minutes in Czech', async () => {
     expect(headingTexts(docx.document, 0)).toEqual(['Řídicí výbor IPS Pardubického kraje: zápis z\u00a0jednání dne 3.\u00a0března\u00a02026']);
     expect(text).toContain('Zápis byl schválen dne 31.\u00a0března\u00a02026.');
     expect(text).toContain('Druh jednání: Mimořádné jednání');
-    expect(text).toContain('Přijato hlasováním – pro: 1\u00a0250, proti: 1, zdržení se: 2.');
+    expect(text).toContain('Přijato hlasováním – pro: 1\u00a0250, proti: 1, zdrželo se: 2.');
     expect(rowWith(docx.document, 'Rozeslat šablonu')).toContain('30.\u00a0dubna\u00a02026');
   });
 
@@ -286,7 +286,7 @@ describe('the minutes in Czech', async () => {
   it('writes each role and the apologies in the form the person chose', () => {
     expect(rowWith(docx.document, 'Jana Nováková')).toContain('Předsedkyně');
     expect(rowWith(docx.document, 'Marie Dvořáková')).toContain('Zástupkyně uživatelů služeb');
-    expect(rowWith(docx.document, 'Ondřej Malý')).toContain('Členství');
+    expect(rowWith(docx.document, 'Ondřej Malý')).toContain('Členská role');
     expect(text).not.toMatch(/\/(ka|kyně|předsedkyně)\b/);
     expect(text).toContain('Omluvena: Eva Horáková');
     expect(bareHeadings(docx.document)).toEqual([]);

@@ -252,9 +252,9 @@ describe('the report in Czech', async () => {
 
   it('makes the counted words agree with their numbers', () => {
     // One-letter words are tied to the next one with a no-break space, as Czech typesetting asks.
-    expect(docx.text).toContain('V\u00a0období leden–červen 2026 služby zaznamenaly 26 doporučení, 20 zapojení, 11 nástupů do práce a\u00a06 zaměstnání udržených 13 týdnů.');
-    expect(docx.text).toContain('Na konci období měl registr 2 bariéry; oproti předchozímu období: 1 bariéra se zhoršila a\u00a01 bariéra se zlepšila.');
-    expect(docx.text).toContain('V\u00a0tomto období výbor přijal 1 usnesení; z\u00a0úkolů období žádný nebyl splněn a\u00a01 zůstával otevřený (z\u00a0toho 1 po termínu) ke dni 30.\u00a0června\u00a02026.');
+    expect(docx.text).toContain('Za období leden–červen 2026 vykázaly služby IPS tyto údaje: 26 doporučení, 20 zapojení do služby, 11 nástupů do práce a\u00a06 zaměstnání udržených 13 týdnů.');
+    expect(docx.text).toContain('Na konci období byly v\u00a0registru 2 bariéry; oproti předchozímu období: 1 bariéra se zhoršila a\u00a01 bariéra se zmírnila.');
+    expect(docx.text).toContain('V\u00a0tomto období výbor přijal 1 usnesení. Ke dni 30.\u00a0června\u00a02026 nebyl splněn žádný úkol a\u00a0otevřený zůstával 1 úkol (z\u00a0toho 1 po termínu).');
     expect(docx.text).toContain('Otevřeno (po termínu)');
     expect(docx.text).toContain('Hlasováním – pro: 5, proti: 1, zdrželo se: 0');
   });

@@ -4,7 +4,7 @@ import { wordDocument } from '../documents/word-document';
 import type { ReportData, ReportFeedbackEntry } from './report-data';
 import { reportContext, type ReportContext } from './report-context';
 import type { ReportOptions } from './report-options';
-import { reportPeriodLabel } from './report-period-label';
+
 
 /** The few answers a two-page summary has room for: the latest the committee gave in the period. */
 const maxAnswers = 4;
@@ -18,6 +18,17 @@ function say(context: ReportContext, key: string, params?: Record<string, string
 
 function count(context: ReportContext, key: string, value: number): string {
   return context.words.sharedCount(`easyRead.${key}`, value);
+}
+
+/** The period in everyday words: "from January to June 2026", "in 2026", or from one date to another. */
+function easyPeriod(context: ReportContext, from: string, to: string): string {
+  const year = from.slice(0, 4);
+  const sameYear = to.slice(0, 4) === year;
+  const whole = (start: string, end: string) => sameYear && from.slice(4) === start && to.slice(4) === end;
+  if (whole('-01-01', '-12-31')) return say(context, 'period.year', { year });
+  if (whole('-01-01', '-06-30')) return say(context, 'period.h1', { year });
+  if (whole('-07-01', '-12-31')) return say(context, 'period.h2', { year });
+  return say(context, 'period.range', { from: context.words.date(from), to: context.words.date(to) });
 }
 
 function figures(context: ReportContext): FileChild[] {
@@ -92,7 +103,7 @@ function next(context: ReportContext): FileChild[] {
  */
 export async function buildEasyReadDocx(data: ReportData, options: ReportOptions): Promise<Uint8Array> {
   const context = reportContext(data, options);
-  const period = reportPeriodLabel(context.words, data.period.from, data.period.to).text;
+  const period = easyPeriod(context, data.period.from, data.period.to);
   const title = say(context, 'title', { period });
   const children = [
     context.write.title(title),

@@ -18,7 +18,8 @@ export function reportNextSteps(context: ReportContext): FileChild[] {
   if (actions.open === 0 && focus.length === 0 && due.length === 0 && feedback.waiting === 0) return [context.none('nextSteps.none', { date })];
   const lines = [
     actions.open === 0 ? words.say('nextSteps.noActions', { date }) : words.count('nextSteps.actions', actions.open, { overdue: words.count('nextSteps.ofThemOverdue', actions.overdue), date }),
-    ...(focus.length === 0 ? [] : [words.say('nextSteps.barriers', { list: words.list(focus.map((barrier) => names.barrier(barrier))) })]),
+    // Quoted, because barrier names have commas and "and" in them that would run into the list's own.
+    ...(focus.length === 0 ? [] : [words.say('nextSteps.barriers', { list: words.list(focus.map((barrier) => words.say('nextSteps.barrier', { name: names.barrier(barrier) }))) })]),
     due.length === 0 ? words.say('nextSteps.noReviewsDue', { date }) : words.say('nextSteps.reviewsDue', { list: words.list(due.map((service) => words.say('nextSteps.reviewDue', { service: service.serviceName, date: words.date(service.nextDue) }))) }),
     feedback.waiting === 0 ? words.say('nextSteps.noFeedbackWaiting', { date }) : words.count('nextSteps.feedbackWaiting', feedback.waiting, { date }),
   ];

@@ -90,7 +90,13 @@ function work(context: ReportContext): string[] {
   return [
     words.say('summary.work', { decisions, actions, date: words.date(data.period.asOf) }),
     facts.fidelityDue === 0 ? `${reviews}.` : words.say('summary.fidelityDue', { reviews, due: words.count('summary.reviewsDue', facts.fidelityDue) }),
-    facts.feedbackEntries === 0 ? `${feedback}.` : words.say('summary.feedbackActed', { feedback, acted: words.count('summary.actedOn', facts.feedbackActedOn) }),
+    facts.feedbackEntries === 0
+      ? `${feedback}.`
+      : words.say('summary.feedbackActed', {
+          feedback,
+          // "1 of them" reads badly when there was only one and it was acted on, so "all of them" (or "it") is said instead.
+          acted: facts.feedbackActedOn === facts.feedbackEntries ? words.count('summary.allActedOn', facts.feedbackActedOn) : words.count('summary.actedOn', facts.feedbackActedOn),
+        }),
   ];
 }
 
