@@ -165,7 +165,7 @@ describe('the report of a committee with records, in English', async () => {
     expect(docx.text).toContain('Against the targets for 2026, after 2 quarters with figures: referrals 26 of 100 (26%)');
     expect(docx.text).toContain('Behind the pace the year needs: referrals, engagements, job starts and jobs held for 13 weeks.');
     expect(docx.text).toContain('At the end of the period the register had 2 barriers: since the previous period 1 barrier got worse and 1 barrier got better.');
-    expect(docx.text).toContain('In the period the committee took 1 decision; of its actions none was completed and 1 was still open (1 of them overdue) on 30\u00a0June\u00a02026.');
+    expect(docx.text).toContain('In the period the committee took 1 decision. On 30\u00a0June\u00a02026, none of its actions had been completed in the period and 1 was still open (1 of them overdue).');
   });
 
   it('shows the flows added up, the caseload averaged, the rates beside the rates the targets imply, and the targets judged', () => {

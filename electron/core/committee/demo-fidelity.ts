@@ -5,6 +5,34 @@ import type { ScoreEntry } from '../fidelity/read-fidelity-scores';
 import type { Language } from '../domain/languages';
 import { clock } from '../domain/clock';
 import { demoMoment } from './demo-moment';
+import { demoMeetingDates } from './demo-meeting-dates';
+
+const firstAdvice = {
+  en: 'Agree regular meetings with the mental-health team; arrange training in benefits counselling; raise the number of employer contacts.',
+  cs: 'Dohodnout se s týmem duševního zdraví na pravidelných poradách; zajistit školení v poradenství k dávkám; zvýšit počet kontaktů se zaměstnavateli.',
+};
+
+/** What the yearly round advised each service, by the order the services are given in. */
+const yearlyAdvice = [
+  {
+    en: 'Keep the weekly meetings with the mental-health team; offer benefits counselling to every client before a job starts.',
+    cs: 'Zachovat týdenní porady s týmem duševního zdraví; nabídnout poradenství k dávkám každému klientovi ještě před nástupem do práce.',
+  },
+  {
+    en: 'Raise employer contacts to six a week for each specialist and keep a record of them.',
+    cs: 'Zvýšit počet kontaktů se zaměstnavateli na šest týdně na konzultanta a vést o nich záznam.',
+  },
+  {
+    en: 'Fill the half-time post and bring the caseload down to 20 people per specialist.',
+    cs: 'Obsadit místo na poloviční úvazek a snížit počet klientů na 20 na konzultanta.',
+  },
+];
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 function addMonths(isoDate: string, months: number): string {
   const [year = 2024, month = 1] = isoDate.split('-').map(Number);
@@ -13,22 +41,27 @@ function addMonths(isoDate: string, months: number): string {
 }
 
 /**
- * A baseline review three months after each service started and a 12-month review a year later: fair
- * fidelity at first, better a year on, with the weak spots the sources report (benefits counselling,
- * employer contact, integration with the clinical team) improving last.
+ * A baseline review three months after each service started, a 12-month review a year later, and the yearly
+ * round the demo's meetings arranged: fair fidelity at first, better a year on, with the weak spots the
+ * sources report (benefits counselling, employer contact, integration with the clinical team) improving last.
  */
 export function addDemoFidelity(db: Database.Database, services: readonly { id: string; startDate: string }[], language: Language, actor: string | null, today: string): void {
+  // The yearly round the committee decided at its first meeting (decision 2025/01 in the demo): two services
+  // reviewed before the second meeting, the third before the third, as that meeting's action review says.
+  const [, second = today, third = today] = demoMeetingDates(today);
+  const yearly = [addDays(second, -30), addDays(second, -10), addDays(third, -20)];
   const items = fidelityScale().items;
   const weak = new Set(['organisation-1', 'services-1', 'services-6', 'services-7', 'staffing-1']);
   services.forEach((service, serviceIndex) => {
     const baseline = addMonths(service.startDate, 3);
     const followUp = addMonths(service.startDate, 15);
-    for (const [round, reviewDate] of [baseline, followUp].entries()) {
-      if (reviewDate > today) continue;
+    const rounds = [baseline, followUp, yearly[serviceIndex] ?? followUp];
+    for (const [round, reviewDate] of rounds.entries()) {
+      if (reviewDate > today || (round > 0 && reviewDate <= (rounds[round - 1] ?? ''))) continue;
       const scores: Record<string, ScoreEntry> = {};
       items.forEach((item, index) => {
         const base = weak.has(item.id) ? 2 : 3 + ((index + serviceIndex) % 3 === 0 ? 1 : 0);
-        const score = Math.min(5, base + round + (round === 1 && (index + serviceIndex) % 4 === 0 ? 1 : 0));
+        const score = Math.min(5, base + Math.min(round, 1) + (round >= 1 && (index + serviceIndex) % 4 === 0 ? 1 : 0) + (round === 2 && weak.has(item.id) ? 1 : 0));
         const note = weak.has(item.id) && round === 0 ? (language === 'cs' ? 'Potřebuje zlepšení.' : 'Needs work.') : '';
         scores[item.id] = { score, note };
       });
@@ -40,10 +73,7 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
           scaleVersion: 'us2008',
           reviewerKind: round === 0 ? 'external' : 'peer',
           reviewers: round === 0 ? 'Anna Berg (IPS trainer, Norway); Petr Novák' : 'Tomáš Král; Hana Marková',
-          recommendations:
-            language === 'cs'
-              ? 'Dohodnout se s týmem duševního zdraví na pravidelných poradách; zajistit školení v poradenství k dávkám; zvýšit počet kontaktů se zaměstnavateli.'
-              : 'Agree regular meetings with the mental-health team; arrange training in benefits counselling; raise the number of employer contacts.',
+          recommendations: (round === 2 ? (yearlyAdvice[serviceIndex] ?? firstAdvice) : firstAdvice)[language],
           scores,
         },
         actor,

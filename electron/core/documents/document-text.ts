@@ -1,6 +1,7 @@
 import cs from '../../../resources/locales/documents/cs.json';
 import en from '../../../resources/locales/documents/en.json';
 import type { Language } from '../domain/languages';
+import { czechTies } from './czech-ties';
 
 function flatten(node: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
   if (node === null || typeof node !== 'object') return into;
@@ -19,13 +20,9 @@ const catalogues: Record<Language, Map<string, string>> = {
   cs: flatten(cs, '', new Map()),
 };
 
-/**
- * Czech typesetting keeps a one-letter preposition or conjunction (v, s, k, z, a, i, o, u) on the line of the
- * word after it. The catalogue's own sentences are tied here, once for every document; the values filled in
- * are either tied already (other texts of the catalogue, Intl's lists) or the committee's own words.
- */
+/** The catalogue's own Czech sentences keep their one-letter words on the line of the next word (see czech-ties). */
 function tie(language: Language, text: string): string {
-  return language === 'cs' ? text.replace(/(?<=^|[\s(„])([kvszaiouKVSZAIOU]) +/g, '$1\u00a0') : text;
+  return language === 'cs' ? czechTies(text) : text;
 }
 
 /** A text of the Word documents in the reader's language, with i18next-style `{{name}}` placeholders filled in. */

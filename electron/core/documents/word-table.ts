@@ -15,8 +15,8 @@ const cellMargins = { top: 30, bottom: 30, left: 100, right: 100 };
 /** The cell's margins, its borders and a little room for the reader's font being wider than the estimate. */
 const padding = cellMargins.left + cellMargins.right + 80;
 
-/** Table text in 10 pt, or smaller only when the longest words of the columns would not fit side by side. */
-const typeSizes = [20, 18, 16] as const;
+/** Table text in 9 pt, as reports set their tables, or smaller only when the longest words of the columns would not fit side by side. */
+const typeSizes = [18, 16] as const;
 
 function cell(language: Language, text: WordText, width: number, header: boolean, halfPoints: number): TableCell {
   // Word needs a paragraph in every cell, even an empty one.

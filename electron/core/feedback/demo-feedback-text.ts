@@ -34,8 +34,8 @@ export const demoFeedbackText = {
     },
     tags: { en: ['employers', 'stigma', 'disclosure'], cs: ['zaměstnavatelé', 'stigma', 'sdělení diagnózy'] },
     response: {
-      en: 'The committee has published a one-page leaflet for employers about hiring people who live with a mental illness; the employment specialists bring it when they visit employers.',
-      cs: 'Výbor vydal jednostránkový leták pro zaměstnavatele o zaměstnávání lidí s duševním onemocněním; pracovní konzultanti ho nosí na schůzky se zaměstnavateli.',
+      en: 'The committee decided to publish a one-page leaflet for employers about hiring people who live with a mental illness; the employment specialists will bring it when they visit employers.',
+      cs: 'Výbor rozhodl vydat jednostránkový leták pro zaměstnavatele o zaměstnávání lidí s duševním onemocněním; pracovní konzultanti ho budou nosit na schůzky se zaměstnavateli.',
     },
   },
   travel: {

@@ -9,7 +9,7 @@ function nameCell(context: ReportContext, barrier: ReportBarrier): WordText {
   const line = (text: string, style?: WordRun['style']): WordRun => ({ text: `\n${text}`, style });
   const kind: WordRun[] = barrier.kind === 'facilitator' ? [{ text: ` (${words.say('barriers.facilitator')})` }] : [];
   const local = barrier.localWording.trim();
-  const status = barrier.status === 'active' ? [] : [line(words.say(barrier.resolvedInPeriod ? 'barriers.resolvedInPeriod' : `barriers.status.${barrier.status}`), 'bold')];
+  const status = barrier.status === 'active' ? [] : [line(words.say('barriers.statusLine', { status: words.say(barrier.resolvedInPeriod ? 'barriers.resolvedInPeriod' : `barriers.status.${barrier.status}`) }), 'bold')];
   return [
     { text: names.barrier(barrier), style: 'bold' },
     ...kind,

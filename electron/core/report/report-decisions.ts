@@ -10,6 +10,7 @@ function decisionCell(context: ReportContext, decision: ReportDecision): WordTex
   const position = decision.userRepPosition.trim();
   return [
     { text: decision.wording.trim() },
+    note(method(context, decision)),
     ...(decision.changes === null ? [] : [note(words.say(`decisions.${decision.changes.kind}`, { label: decision.changes.label }))]),
     // A decision later changed says so in bold, so that no reader acts on it unawares.
     ...decision.changedBy.map((change) => note(words.say(change.kind === 'amends' ? 'decisions.amendedBy' : 'decisions.revokedBy', { label: change.label }), 'bold')),
@@ -29,8 +30,9 @@ function decisions(context: ReportContext): FileChild[] {
   const { data, words, write } = context;
   const heading = write.heading2(words.say('decisions.heading'));
   if (data.decisions.length === 0) return [heading, context.none('decisions.none')];
-  const rows = data.decisions.map((decision) => [decision.label, words.date(decision.meetingDate), decisionCell(context, decision), method(context, decision)]);
-  return [heading, context.table(['decisions.number', 'decisions.meeting', 'decisions.wording', 'decisions.method'], rows)];
+  // How a decision was reached is the line under its wording, which leaves the wording room to run on.
+  const rows = data.decisions.map((decision) => [decision.label, words.date(decision.meetingDate), decisionCell(context, decision)]);
+  return [heading, context.table(['decisions.number', 'decisions.meeting', 'decisions.wording'], rows)];
 }
 
 function actions(context: ReportContext): FileChild[] {

@@ -46,6 +46,6 @@ export function reportFidelity(context: ReportContext): FileChild[] {
   return [
     write.paragraph(`${words.count('fidelity.reviewsInPeriod', reviews.length)} ${words.count('fidelity.interval', intervalMonths)}`),
     context.table(['fidelity.service', 'fidelity.latestReview', 'fidelity.result', 'fidelity.nextReview'], services.map((service) => row(context, service))),
-    ...(advice.length === 0 ? [] : [write.heading2(words.say('fidelity.recommendationsHeading')), ...advice]),
+    ...(advice.length === 0 ? [] : [write.afterTable([{ text: words.say('fidelity.recommendationsHeading'), style: 'bold' }]), ...advice]),
   ];
 }
