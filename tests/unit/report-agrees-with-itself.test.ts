@@ -26,7 +26,7 @@ import { docxParts } from '../helpers/docx-parts';
 const day = fc.integer({ min: 0, max: 729 }).map((offset) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10));
 const quarter = fc.constantFrom('2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4');
 const count = fc.option(fc.integer({ min: 0, max: 60 }), { nil: null, freq: 5 });
-const status = fc.constantFrom('open', 'in_progress', 'done', 'dropped') as fc.Arbitrary<'open' | 'in_progress' | 'done' | 'dropped'>;
+const status = fc.constantFrom<'open' | 'in_progress' | 'done' | 'dropped'>('open', 'in_progress', 'done', 'dropped');
 
 const committee = fc.record({
   services: fc.integer({ min: 1, max: 3 }),
