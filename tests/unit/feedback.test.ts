@@ -86,21 +86,24 @@ describe('adding feedback', () => {
     expect(entries[2]?.transcribed).toBe(true);
   });
 
-  it('keeps no member in an anonymous entry, nor in the audit trail of its insert', () => {
+  it('keeps no member in an anonymous entry, no time of day, and no place in the audit trail', () => {
     const { db, coordinatorId } = setUp();
     const id = saveFeedback(db, fields({ text: 'Nobody should know this was me.' }), coordinatorId, today);
     expect(db.prepare('SELECT member_id, group_name, created_by, updated_by FROM feedback WHERE id = ?').get(id)).toEqual({ member_id: null, group_name: null, created_by: null, updated_by: null });
-    expect(db.prepare("SELECT changed_by FROM audit_log WHERE table_name = 'feedback'").pluck().all()).toEqual([null]);
-    expect(db.prepare("SELECT count(*) FROM audit_log WHERE record_id LIKE ? AND changed_by IS NOT NULL").pluck().get(`${id}%`)).toBe(0);
+    expect(db.prepare('SELECT substr(created_at, 11) AS created, substr(updated_at, 11) AS updated FROM feedback WHERE id = ?').get(id)).toEqual({ created: 'T00:00:00.000Z', updated: 'T00:00:00.000Z' });
+    // Its history is kept apart, by the day, in the entry's own order, so no neighbour in the trail points at the typist.
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE record_id LIKE ?").pluck().get(`${id}%`)).toBe(0);
+    expect(db.prepare('SELECT table_name, version, action, length(changed_on) AS day FROM anonymous_history WHERE record_id = ?').all(id)).toEqual([{ table_name: 'feedback', version: 1, action: 'insert', day: 10 }]);
   });
 
-  it('leaves the links of an anonymous entry unattributed in the audit trail too, but not those of a named one', () => {
+  it('keeps the links of an anonymous entry out of the audit trail too, but not those of a named one', () => {
     const { db, coordinatorId, barrierId, serviceId } = setUp();
     const links = [{ kind: 'barrier' as const, ref: barrierId }, { kind: 'service' as const, ref: serviceId }];
     const anonymous = saveFeedback(db, fields({ text: 'Nobody should know.', links }), coordinatorId, today);
     const named = saveFeedback(db, fields({ text: 'I said it.', contributor: { kind: 'group', groupName: 'Klub' }, links }), coordinatorId, today);
     const linkAuthors = (id: string) => db.prepare("SELECT changed_by FROM audit_log WHERE table_name = 'feedback_link' AND record_id LIKE ?").pluck().all(`${id}|%`);
-    expect(linkAuthors(anonymous)).toEqual([null, null]);
+    expect(linkAuthors(anonymous)).toEqual([]);
+    expect(db.prepare("SELECT count(*) FROM anonymous_history WHERE table_name = 'feedback_link' AND record_id LIKE ?").pluck().get(`${anonymous}|%`)).toBe(2);
     expect(linkAuthors(named)).toEqual([coordinatorId, coordinatorId]);
   });
 
@@ -262,13 +265,19 @@ describe('the "you said, we did" list', () => {
 describe('drafts', () => {
   const draft: FeedbackDraft = { text: 'Half of what I wanted to s', contributor: { kind: 'anonymous' }, givenOn: '', tags: ['bus'], links: [], mayQuote: true, transcribed: false };
 
-  it('keep a half-written entry per member, and are gone once it is saved', () => {
+  it('keep a named half-written entry per member, and an anonymous one under no member, gone once it is saved', () => {
     const { db, coordinatorId, userRep } = setUp();
-    feedbackDraft.write(db, userRep, draft);
-    feedbackDraft.write(db, null, { ...draft, text: 'Someone else' });
-    expect(feedbackDraft.read(db, userRep)?.draft).toEqual(draft);
+    const named: FeedbackDraft = { ...draft, contributor: { kind: 'member', memberId: userRep } };
+    feedbackDraft.write(db, userRep, named);
+    feedbackDraft.write(db, null, { ...named, text: 'Someone else', contributor: { kind: 'group', groupName: 'Klub' } });
+    expect(feedbackDraft.read(db, userRep)?.draft).toEqual(named);
     expect(feedbackDraft.read(db, null)?.draft.text).toBe('Someone else');
     expect(feedbackDraft.read(db, coordinatorId)).toBeNull();
+    // To be anonymous: kept as the draft open on this computer, with its day only, under a key that names nobody.
+    feedbackDraft.write(db, userRep, draft);
+    expect(db.prepare("SELECT key FROM preference WHERE key LIKE 'feedback_draft:%' ORDER BY key").pluck().all()).toEqual(['feedback_draft:anyone', 'feedback_draft:open']);
+    expect(db.prepare("SELECT updated_at FROM preference WHERE key = 'feedback_draft:open'").pluck().get()).toMatch(/T00:00:00\.000Z$/);
+    expect(feedbackDraft.read(db, userRep)?.draft).toEqual(draft);
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE table_name = 'preference'").pluck().get()).toBe(0);
     saveFeedback(db, fields({ text: 'Half of what I wanted to say.' }), userRep, today);
     expect(feedbackDraft.read(db, userRep)).toBeNull();

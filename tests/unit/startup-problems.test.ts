@@ -1,13 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { chmodSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { Workspace } from '../../electron/core/api/workspace';
-import { latestSchemaVersion } from '../../electron/core/db/migrations/migrations';
 import { fileDigest } from '../helpers/file-digest';
+import { previousVersionFile } from '../helpers/previous-version-file';
 import { tempDir } from '../helpers/temp-dir';
 
 /** What the app would show on start-up for a file, seen by an unprivileged user when running as root. */
@@ -72,11 +71,10 @@ describe('start-up on a full disk', () => {
   it('shows the recovery screen when the upgrade of an older file cannot be written, and changes no file', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const path = join(dir, 'committee.sqlite');
-    expect((await runCli(['demo', path])).exitCode).toBe(0);
-    // Make it a file from the previous version: members had no form of address, the committee no review interval.
-    const older = new Database(path);
-    older.exec('ALTER TABLE member DROP COLUMN address_form; ALTER TABLE committee DROP COLUMN fidelity_review_months;');
-    older.pragma(`user_version = ${String(latestSchemaVersion - 1)}`);
+    // A file written by the previous version: every migration but the newest, and a committee in it.
+    const older = previousVersionFile(path);
+    older.prepare("INSERT INTO committee (id, name, region, language, created_at, updated_at) VALUES ('c', 'Výbor', 'Kraj', 'cs', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')").run();
+    older.pragma('wal_checkpoint(TRUNCATE)');
     older.close();
     const before = fileDigest(path);
     const status = z.object({ status: z.string(), problem: z.object({ code: z.string() }).optional() }).parse(JSON.parse(await statusWithFullDisk(path)));

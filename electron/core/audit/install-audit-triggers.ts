@@ -3,7 +3,7 @@ import { rowFields, text } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
 
 /** Tables whose changes are not records of the committee: the audit trail itself and per-machine settings. */
-const notAudited = new Set(['audit_log', 'preference', 'sqlite_sequence']);
+const notAudited = new Set(['audit_log', 'anonymous_history', 'preference', 'sqlite_sequence']);
 
 function quoted(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
@@ -33,20 +33,32 @@ export function installAuditTriggers(db: Database.Database): void {
     const keyColumns = columns.filter((column) => Number(column.get('pk')) > 0).sort((a, b) => Number(a.get('pk')) - Number(b.get('pk'))).map((column) => text(column.get('name')));
     const key = (row: 'NEW' | 'OLD') => (keyColumns.length === 0 ? `${row}.rowid` : keyColumns.map((name) => `${row}.${quoted(name)}`).join(" || '|' || "));
     const values = (row: 'NEW' | 'OLD') => `json_object(${names.map((name) => `'${name}', ${row}.${quoted(name)}`).join(', ')})`;
-    const insert = (action: string, recordId: string, oldValues: string, newValues: string, changedBy = who) =>
-      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_at, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, workbench_now(), ${changedBy});`;
-    // Nobody who touches an anonymous feedback entry (types it in, corrects it, answers it) is recorded
-    // beside it, or the trail would point at a likely author.
+    const insert = (action: string, recordId: string, oldValues: string, newValues: string) =>
+      `INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, changed_at, changed_by) VALUES ('${table}', ${recordId}, '${action}', ${oldValues}, ${newValues}, workbench_now(), ${who});`;
+    // An anonymous feedback entry and its links keep their history apart (anonymous_history): with the day
+    // of each change and its place in the entry's own history, but no member, no time of day and no place
+    // in the committee's trail, whose neighbours would show who was at the keyboard.
     const anonymousEntry: Record<string, (row: 'NEW' | 'OLD') => string> = {
       feedback: (row) => `${row}.contributor_kind = 'anonymous'`,
       feedback_link: (row) => `(SELECT contributor_kind FROM main.feedback WHERE id = ${row}.feedback_id) = 'anonymous'`,
     };
     const condition = anonymousEntry[table];
-    const by = (row: 'NEW' | 'OLD') => (condition === undefined ? who : `CASE WHEN ${condition(row)} THEN NULL ELSE ${who} END`);
+    const apart = (action: string, recordId: string, oldValues: string, newValues: string) =>
+      `INSERT INTO main.anonymous_history (id, table_name, record_id, version, action, old_values, new_values, changed_on)
+       VALUES (lower(hex(randomblob(16))), '${table}', ${recordId},
+               coalesce((SELECT max(version) FROM main.anonymous_history WHERE table_name = '${table}' AND record_id = ${recordId}), 0) + 1,
+               '${action}', ${oldValues}, ${newValues}, substr(workbench_now(), 1, 10));`;
+    const when = (row: 'NEW' | 'OLD', anonymous: boolean) => (condition === undefined ? '' : `WHEN ${anonymous ? '' : 'NOT '}(${condition(row)})`);
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL', by('NEW'))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'), by('NEW'))} END;
-      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} BEGIN ${insert('delete', key('OLD'), values('OLD'), 'NULL', by('OLD'))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} ${when('NEW', false)} BEGIN ${insert('insert', key('NEW'), 'NULL', 'NULL')} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} ${when('NEW', false)} BEGIN ${insert('update', key('NEW'), values('OLD'), values('NEW'))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`audit_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} ${when('OLD', false)} BEGIN ${insert('delete', key('OLD'), values('OLD'), 'NULL')} END;
+    `);
+    if (condition === undefined) continue;
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`apart_${table}_insert`)} AFTER INSERT ON main.${quoted(table)} ${when('NEW', true)} BEGIN ${apart('insert', key('NEW'), 'NULL', 'NULL')} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`apart_${table}_update`)} AFTER UPDATE ON main.${quoted(table)} ${when('NEW', true)} BEGIN ${apart('update', key('NEW'), values('OLD'), values('NEW'))} END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${quoted(`apart_${table}_delete`)} AFTER DELETE ON main.${quoted(table)} ${when('OLD', true)} BEGIN ${apart('delete', key('OLD'), values('OLD'), 'NULL')} END;
     `);
   }
 }

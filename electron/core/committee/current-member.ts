@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { nowIso } from '../domain/now-iso';
+import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { UserError } from '../api/user-error';
 
 const key = 'current_member_id';
@@ -22,9 +23,10 @@ export const currentMember = {
       }
       const exists = db.prepare('SELECT 1 FROM member WHERE id = ?').get(memberId);
       if (exists === undefined) throw new UserError('member_not_found', {}, 'memberId');
+      // The day only: a time to the second could be set beside an anonymous entry given just after.
       db.prepare(
         'INSERT INTO preference (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
-      ).run(key, memberId, nowIso());
+      ).run(key, memberId, anonymousStamp(nowIso()));
     })();
   },
 };

@@ -6,12 +6,14 @@ import { installAuditTriggers } from '../audit/install-audit-triggers';
 import { assertWritableLocation } from './assert-writable-location';
 import { databaseProblem } from './database-problem';
 import { probeDatabaseFile } from './probe-database-file';
+import { scrubFreedContent } from './scrub-freed-content';
 
 function migrate(db: Database.Database, path: string): void {
   const current = db.pragma('user_version', { simple: true });
   const from = typeof current === 'number' ? current : 0;
   if (from > 0 && from < migrations.length) backupBeforeMigration(db, path);
-  migrations.slice(from).forEach((migration, index) => {
+  const pending = migrations.slice(from);
+  pending.forEach((migration, index) => {
     const target = from + index + 1;
     db.transaction(() => {
       db.exec(migration.sql);
@@ -19,6 +21,11 @@ function migrate(db: Database.Database, path: string): void {
       db.pragma(`user_version = ${target}`);
     })();
   });
+  // A new file has nothing to rewrite; an upgraded one may hold what an earlier version left in free pages.
+  if (from > 0 && pending.some((migration) => migration.rewriteFile === true)) {
+    db.exec('VACUUM');
+    scrubFreedContent(db);
+  }
 }
 
 /**
@@ -50,6 +57,8 @@ export function openWorkbenchDatabase(path: string): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted content is overwritten, not left in free pages: a discarded draft of anonymous feedback must not stay readable.
+    db.pragma('secure_delete = ON');
     migrate(db, path);
     installAuditTriggers(db);
     return db;

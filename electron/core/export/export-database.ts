@@ -23,7 +23,9 @@ export function exportDatabase(db: Database.Database): DatabaseExport {
       if (typeof name !== 'string') continue;
       // Half-written feedback is the writer's until they save it, and may be meant to stay anonymous.
       const where = name === 'preference' ? " WHERE key NOT LIKE 'feedback\\_draft:%' ESCAPE '\\'" : '';
-      tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"${where} ORDER BY rowid`).all();
+      // Insertion order where the table keeps one; tables WITHOUT ROWID (feedback) keep none on purpose and come by key.
+      const withoutRowid = db.prepare('SELECT wr FROM pragma_table_list WHERE schema = ? AND name = ?').pluck().get('main', name) === 1;
+      tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"${where} ORDER BY ${withoutRowid ? '1' : 'rowid'}`).all();
     }
     return { format: 'ips-steering-workbench-export', schemaVersion: latestSchemaVersion, exportedAt: new Date().toISOString(), tables };
   })();

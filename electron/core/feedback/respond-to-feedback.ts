@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { UserError } from '../api/user-error';
 import { rowFields, text } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
+import { anonymousStamp } from './anonymous-stamp';
 import { todayIso } from '../domain/today-iso';
 import { checkFeedbackLinks } from './check-feedback-links';
 import { checkTextLength } from './check-text-length';
@@ -51,11 +52,12 @@ export function respondToFeedback(db: Database.Database, answer: FeedbackRespons
     const respondedOn = answerDate(answer.respondedOn, status, text(stored.get('given_on')), today);
     const links = checkFeedbackLinks(db, answer.links, today, new Set(linkedKeys(db, answer.feedbackId, feedbackResponseLinkKinds).keys()));
     if (status === 'acted_on' && links.length === 0 && response === '') throw new UserError('feedback_acted_on_empty', {}, 'response');
-    const updatedBy = stored.get('contributor_kind') === 'anonymous' ? null : actor;
+    const anonymous = stored.get('contributor_kind') === 'anonymous';
+    const updatedBy = anonymous ? null : actor;
     db.prepare(
       `UPDATE feedback SET status = ?, response = ?, not_taken_up_reason = ?, response_meeting_id = ?, responded_on = ?, updated_at = ?, updated_by = ?
        WHERE id = ?`,
-    ).run(status, response, reason, answer.meetingId, respondedOn, nowIso(), updatedBy, answer.feedbackId);
+    ).run(status, response, reason, answer.meetingId, respondedOn, anonymous ? anonymousStamp(nowIso()) : nowIso(), updatedBy, answer.feedbackId);
     replaceFeedbackLinks(db, answer.feedbackId, links, feedbackResponseLinkKinds);
   })();
 }

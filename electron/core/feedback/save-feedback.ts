@@ -3,6 +3,8 @@ import { UserError } from '../api/user-error';
 import { rowFields, stringOrNull, text } from '../db/row-fields';
 import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
+import { scrubFreedContent } from '../db/scrub-freed-content';
+import { anonymousStamp } from './anonymous-stamp';
 import { todayIso } from '../domain/today-iso';
 import { checkFeedbackLinks } from './check-feedback-links';
 import { feedbackDraft } from './feedback-draft';
@@ -34,6 +36,13 @@ function editable(db: Database.Database, id: string, actor: string | null): { co
  * the name could not really be removed and the app would promise something it cannot keep.
  */
 export function saveFeedback(db: Database.Database, entry: FeedbackFields & { id?: string }, actor: string | null, today: string = todayIso()): string {
+  const saved = storeFeedback(db, entry, actor, today);
+  // The draft it was is gone from the file, write-ahead log included.
+  scrubFreedContent(db);
+  return saved;
+}
+
+function storeFeedback(db: Database.Database, entry: FeedbackFields & { id?: string }, actor: string | null, today: string): string {
   return db.transaction(() => {
     const id = entry.id ?? null;
     const stored = id === null ? null : editable(db, id, actor);
@@ -47,7 +56,8 @@ export function saveFeedback(db: Database.Database, entry: FeedbackFields & { id
     const groupName = clean.contributor.kind === 'group' ? clean.contributor.groupName : null;
     const author = anonymous ? null : actor;
     const tags = JSON.stringify(clean.tags);
-    const now = nowIso();
+    // An anonymous entry keeps its day only, so nothing recorded at the same second can be set beside it.
+    const now = anonymous ? anonymousStamp(nowIso()) : nowIso();
     if (id === null) {
       const newEntryId = newId();
       db.prepare(

@@ -8,9 +8,14 @@ import { meetingsMigration } from './0006-meetings';
 import { feedbackMigration } from './0007-feedback';
 import { reportsMigration } from './0008-reports';
 import { addressFormAndReviewIntervalMigration } from './0009-address-form-and-review-interval';
+import { anonymousWithoutTracesMigration } from './0010-anonymous-without-traces';
 
-/** SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example). */
-export type Migration = { sql: string; after?: (db: Database.Database) => void };
+/**
+ * SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example).
+ * `rewriteFile`: once the migration is committed, the whole file is rewritten (VACUUM) and its log emptied,
+ * so that content earlier versions deleted without overwriting does not stay readable in free pages.
+ */
+export type Migration = { sql: string; after?: (db: Database.Database) => void; rewriteFile?: true };
 
 /** Migration n (1-based) brings a database from `user_version` n-1 to n. Append only: never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -23,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { sql: feedbackMigration },
   { sql: reportsMigration },
   { sql: addressFormAndReviewIntervalMigration },
+  { sql: anonymousWithoutTracesMigration, rewriteFile: true },
 ];
 
 export const latestSchemaVersion = migrations.length;
