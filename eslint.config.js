@@ -39,6 +39,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A deferred transaction that reads and then writes fails at once with SQLITE_BUSY when another
+          // connection wrote meanwhile; BEGIN IMMEDIATE takes the write lock first and waits out the busy timeout.
+          selector: "CallExpression[arguments.length=0] > CallExpression.callee[callee.property.name='transaction']",
+          message: 'Run a transaction with .immediate() when it writes, or .deferred() when it only reads.',
+        },
+      ],
     },
   },
   {

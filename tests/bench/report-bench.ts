@@ -215,7 +215,7 @@ function largeCommittee(path: string): Database.Database {
     fillVote(db, memberIds, barrierIds);
     const decisionIds = fillMeetings(db, memberIds, barrierIds);
     fillFeedback(db, memberIds, decisionIds);
-  })();
+  }).immediate();
   return db;
 }
 

@@ -10,7 +10,7 @@ import { tempDir } from './temp-dir';
 export function committeeDb(): { db: Database.Database; path: string; coordinatorId: string } {
   const path = join(tempDir(), 'committee.sqlite');
   const db = openWorkbenchDatabase(path);
-  db.transaction(() => createCommittee(db, { name: 'Řídicí výbor IPS Hradec Králové', region: 'Královéhradecký kraj', language: 'cs' }))();
+  db.transaction(() => createCommittee(db, { name: 'Řídicí výbor IPS Hradec Králové', region: 'Královéhradecký kraj', language: 'cs' })).immediate();
   const coordinatorId = saveMember(db, { name: 'Petra Malá', organisation: 'CDZ', role: 'coordinator', activeFrom: '2026-01-01', activeTo: null }, null);
   currentMember.write(db, coordinatorId);
   return { db, path, coordinatorId };

@@ -132,7 +132,7 @@ export async function importCommand(args: string[]): Promise<string> {
             stopPoint('import:rows-written');
           }
           if (errors.length > 0 || !store) throw new RollBack();
-        })();
+        }).immediate();
       } catch (error) {
         if (!(error instanceof RollBack)) throw error;
       }

@@ -72,7 +72,7 @@ export async function reportCommand(args: string[]): Promise<string> {
     db.transaction(() => {
       reportRecords.markExported(db, reportRecords.save(db, null, fields, actor), report.fileName, actor);
       stopPoint('report:recording');
-    })();
+    }).immediate();
     stopPoint('report:recorded');
     return `Wrote the report for ${dates.from} to ${dates.to} (${language}) to ${out}.`;
   });

@@ -11,7 +11,7 @@ export const workspaceApi = apiSlice(workspaceContract, {
   getWorkspace: (context) => workspaceView(context),
   setUpCommittee: (context, input) => {
     const db = context.workspace.dbForSetup();
-    db.transaction(() => createCommittee(db, input))();
+    db.transaction(() => createCommittee(db, input)).immediate();
     return switched(context);
   },
   createDemoCommittee: (context, input) => {

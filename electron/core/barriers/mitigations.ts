@@ -35,7 +35,7 @@ export const mitigations = {
         'INSERT INTO barrier_mitigation (id, barrier_id, from_catalogue, text, status, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(id, input.barrierId, input.fromCatalogue ? 1 : 0, input.text.trim(), input.status, now, now, actor, actor);
       return id;
-    })();
+    }).immediate();
   },
 
   setStatus(db: Database.Database, id: string, status: MitigationStatus, actor: string | null): string {
@@ -44,6 +44,6 @@ export const mitigations = {
       if (typeof barrierId !== 'string') throw new UserError('mitigation_not_found', {}, 'id');
       db.prepare('UPDATE barrier_mitigation SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, nowIso(), actor, id);
       return barrierId;
-    })();
+    }).immediate();
   },
 };

@@ -23,5 +23,5 @@ export function recordReview(db: Database.Database, review: ReviewInput, actor: 
     for (const assessment of review.assessments) {
       upsert.run(newId(), assessment.barrierId, review.reviewDate, assessment.severity, assessment.trend, assessment.note.trim(), now, now, actor, actor);
     }
-  })();
+  }).immediate();
 }

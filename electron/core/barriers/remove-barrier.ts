@@ -33,7 +33,7 @@ export function removeBarrier(db: Database.Database, id: string, confirmed: bool
     const now = nowIso();
     db.prepare('UPDATE barrier SET archived_at = ?, archived_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, actor, now, actor, id);
     return { outcome: 'archived' };
-  })();
+  }).immediate();
 }
 
 /** Brings an archived barrier back into the register, unless the same catalogue entry has been added again meanwhile. */
@@ -46,5 +46,5 @@ export function restoreBarrier(db: Database.Database, id: string, actor: string 
     }
     const now = nowIso();
     db.prepare('UPDATE barrier SET archived_at = NULL, archived_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?').run(now, actor, id);
-  })();
+  }).immediate();
 }

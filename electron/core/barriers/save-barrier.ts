@@ -45,7 +45,7 @@ export function addBarrier(db: Database.Database, barrier: NewBarrier, language:
     }
     setServices(db, id, barrier.serviceIds);
     return id;
-  })();
+  }).immediate();
 }
 
 /** Changes how a barrier shows locally, whom it affects, its owner and status (and, for the committee's own, its name and group). */
@@ -74,5 +74,5 @@ export function updateBarrier(db: Database.Database, changes: BarrierChanges, ac
       );
     }
     setServices(db, changes.id, changes.serviceIds);
-  })();
+  }).immediate();
 }

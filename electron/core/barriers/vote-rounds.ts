@@ -95,14 +95,14 @@ export const voteRounds = {
       for (const barrierId of new Set(round.barrierIds)) insertItem(db, id, { barrierId, idea: null, clusterId: null }, actor);
       for (const idea of round.ideas) insertItem(db, id, { barrierId: null, idea: idea.trim(), clusterId: null }, actor);
       return id;
-    })();
+    }).immediate();
   },
 
   addIdea(db: Database.Database, roundId: string, idea: string, actor: string | null): void {
     db.transaction(() => {
       requireOpen(db, roundId);
       insertItem(db, roundId, { barrierId: null, idea: idea.trim(), clusterId: null }, actor);
-    })();
+    }).immediate();
   },
 
   /** Groups similar items under a heading; the heading collects the votes. */
@@ -117,7 +117,7 @@ export const voteRounds = {
       const headingId = insertItem(db, roundId, { barrierId: null, idea: heading.trim(), clusterId: null }, actor);
       const move = db.prepare('UPDATE vote_item SET cluster_id = ? WHERE id = ?');
       for (const itemId of itemIds) move.run(headingId, itemId);
-    })();
+    }).immediate();
   },
 
   /** One member's dots, replacing what they cast before in this round. */
@@ -136,7 +136,7 @@ export const voteRounds = {
       const insert = db.prepare('INSERT INTO vote_dot (round_id, item_id, member_id, dots, cast_at) VALUES (?, ?, ?, ?, ?)');
       const now = nowIso();
       for (const [itemId, count] of Object.entries(dots)) if (count > 0) insert.run(roundId, itemId, memberId, count, now);
-    })();
+    }).immediate();
   },
 
   close(db: Database.Database, roundId: string, actor: string | null): void {
@@ -144,7 +144,7 @@ export const voteRounds = {
       requireOpen(db, roundId);
       const now = nowIso();
       db.prepare("UPDATE vote_round SET status = 'closed', closed_at = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(now, now, actor, roundId);
-    })();
+    }).immediate();
   },
 
   list(db: Database.Database): { id: string; title: string; heldOn: string; status: 'open' | 'closed' }[] {

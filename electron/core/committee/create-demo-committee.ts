@@ -54,7 +54,7 @@ export type DemoCommittee = { memberIds: Record<string, string>; serviceIds: Rec
 export function createDemoCommittee(db: Database.Database, language: Language, today: string = todayIso()): DemoCommittee {
   // The committee, its members and services are entered on the day its first members started.
   const setUpOn = [...demoMembers.map((member) => member.activeFrom), ...demoServices.map((service) => service.startDate)].sort()[0] ?? today;
-  return db.transaction(() => clock.pinnedAt(demoMoment(setUpOn, 9), () => createDemo(db, language, today)))();
+  return db.transaction(() => clock.pinnedAt(demoMoment(setUpOn, 9), () => createDemo(db, language, today))).immediate();
 }
 
 function createDemo(db: Database.Database, language: Language, today: string): DemoCommittee {

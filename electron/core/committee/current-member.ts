@@ -27,6 +27,6 @@ export const currentMember = {
       db.prepare(
         'INSERT INTO preference (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       ).run(key, memberId, anonymousStamp(nowIso()));
-    })();
+    }).immediate();
   },
 };

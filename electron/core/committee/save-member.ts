@@ -35,5 +35,5 @@ export function saveMember(db: Database.Database, fields: MemberFields & { id?: 
       .run(fields.name.trim(), fields.organisation.trim(), fields.role, fields.addressForm ?? 'neutral', fields.activeFrom, fields.activeTo, now, actor, fields.id);
     if (result.changes === 0) throw new UserError('member_not_found', {}, 'id');
     return fields.id;
-  })();
+  }).immediate();
 }

@@ -25,5 +25,5 @@ export function saveService(db: Database.Database, fields: ServiceFields & { id?
       .run(fields.name.trim(), key, fields.provider.trim(), fields.startDate, now, actor, fields.id);
     if (result.changes === 0) throw new UserError('service_not_found', {}, 'id');
     return fields.id;
-  })();
+  }).immediate();
 }

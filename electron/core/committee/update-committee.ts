@@ -14,5 +14,5 @@ export function updateCommittee(db: Database.Database, changes: CommitteeChanges
       nowIso(),
       actor,
     );
-  })();
+  }).immediate();
 }

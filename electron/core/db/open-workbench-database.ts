@@ -19,7 +19,7 @@ function migrate(db: Database.Database, path: string): void {
       db.exec(migration.sql);
       migration.after?.(db);
       db.pragma(`user_version = ${target}`);
-    })();
+    }).immediate();
   });
   // A new file has nothing to rewrite; an upgraded one may hold what an earlier version left in free pages.
   if (from > 0 && pending.some((migration) => migration.rewriteFile === true)) {

@@ -28,5 +28,5 @@ export function exportDatabase(db: Database.Database): DatabaseExport {
       tables[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"${where} ORDER BY ${withoutRowid ? '1' : 'rowid'}`).all();
     }
     return { format: 'ips-steering-workbench-export', schemaVersion: latestSchemaVersion, exportedAt: new Date().toISOString(), tables };
-  })();
+  }).deferred();
 }

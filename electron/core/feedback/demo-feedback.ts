@@ -259,5 +259,5 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
       ));
       return id;
     });
-  })();
+  }).immediate();
 }

@@ -81,14 +81,14 @@ export const feedbackDraft = {
       db.prepare(
         'INSERT INTO preference (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       ).run(inName ? memberKey(memberId, paper) : openKey(paper), JSON.stringify(checked.data), inName ? nowIso() : anonymousStamp(nowIso()));
-    })();
+    }).immediate();
     if (!inName) scrubFreedContent(db);
   },
 
   clear(db: Database.Database, memberId: string | null, paper = false): void {
     db.transaction(() => {
       db.prepare('DELETE FROM preference WHERE key IN (?, ?)').run(memberKey(memberId, paper), openKey(paper));
-    })();
+    }).immediate();
     scrubFreedContent(db);
   },
 };

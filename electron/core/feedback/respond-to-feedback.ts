@@ -59,5 +59,5 @@ export function respondToFeedback(db: Database.Database, answer: FeedbackRespons
        WHERE id = ?`,
     ).run(status, response, reason, answer.meetingId, respondedOn, anonymous ? anonymousStamp(nowIso()) : nowIso(), updatedBy, answer.feedbackId);
     replaceFeedbackLinks(db, answer.feedbackId, links, feedbackResponseLinkKinds);
-  })();
+  }).immediate();
 }

@@ -74,5 +74,5 @@ function storeFeedback(db: Database.Database, entry: FeedbackFields & { id?: str
     ).run(clean.text, clean.contributor.kind, memberId, groupName, clean.givenOn, tags, entry.mayQuote ? 1 : 0, entry.transcribed ? 1 : 0, now, author, id);
     replaceFeedbackLinks(db, id, links, feedbackLinkKinds);
     return id;
-  })();
+  }).immediate();
 }

@@ -32,5 +32,5 @@ export function fidelityItemToBarrier(db: Database.Database, reviewId: string, i
     ).run(id, groupOfSection[item.section] ?? 'workforce', translate(language, 'fidelity.barrierName', { item: item.name[language] }), item.definition[language], localWording, reviewId, itemId, now, now, actor, actor);
     db.prepare('INSERT INTO barrier_service (barrier_id, service_id) VALUES (?, ?)').run(id, review.serviceId);
     return id;
-  })();
+  }).immediate();
 }

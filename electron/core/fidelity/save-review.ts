@@ -50,5 +50,5 @@ export function saveReview(db: Database.Database, review: ReviewFields & { id?: 
       if (entry !== undefined && (entry.score !== null || entry.note.trim() !== '')) insert.run(id, item.id, entry.score, entry.note.trim());
     }
     return id;
-  })();
+  }).immediate();
 }

@@ -85,7 +85,7 @@ export function databaseAsOf(db: Database.Database, moment: string): Database.Da
         copy.exec('DROP TRIGGER IF EXISTS anonymous_history_no_delete');
         copy.prepare('DELETE FROM anonymous_history WHERE changed_on > ?').run(day);
       }
-    })();
+    }).deferred();
     return copy;
   } catch (error) {
     copy.close();

@@ -15,5 +15,5 @@ export function importFiles(db: Database.Database, files: readonly ImportFile[],
     const previews = plan.files.map((file) => file.preview);
     if (options.dryRun || !plan.canImport) return { stored: false, files: previews, batchIds: [] };
     return { stored: true, files: previews, batchIds: applyImport(db, plan, options.actor) };
-  })();
+  }).immediate();
 }

@@ -77,5 +77,5 @@ export function undoLastImport(db: Database.Database, actor: string | null): { i
     for (const serviceId of summaryServices(text(batch, 'summary'))) removeService.run(serviceId, serviceId, serviceId);
     db.prepare('UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, actor, importId);
     return { importId, fileName: text(batch, 'file_name') };
-  })();
+  }).immediate();
 }

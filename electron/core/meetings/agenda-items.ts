@@ -26,14 +26,14 @@ export const agendaItems = {
         "INSERT INTO agenda_item (id, meeting_id, position, kind, title, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, 'other', ?, ?, ?, ?, ?)",
       ).run(id, meetingId, position, title.trim(), now, now, actor, actor);
       return id;
-    })();
+    }).immediate();
   },
 
   update(db: Database.Database, itemId: string, fields: { title: string; notes: string }, actor: string | null): void {
     db.transaction(() => {
       itemMeeting(db, itemId);
       db.prepare('UPDATE agenda_item SET title = ?, notes = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(fields.title.trim(), fields.notes, nowIso(), actor, itemId);
-    })();
+    }).immediate();
   },
 
   /** Swaps the item with its neighbour; at either end nothing changes. */
@@ -53,13 +53,13 @@ export const agendaItems = {
       const place = db.prepare('UPDATE agenda_item SET position = ?, updated_at = ?, updated_by = ? WHERE id = ?');
       place.run(Number(other.get('position')), now, actor, itemId);
       place.run(item.position, now, actor, text(other.get('id')));
-    })();
+    }).immediate();
   },
 
   setDropped(db: Database.Database, itemId: string, dropped: boolean, actor: string | null): void {
     db.transaction(() => {
       itemMeeting(db, itemId);
       db.prepare('UPDATE agenda_item SET dropped = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(dropped ? 1 : 0, nowIso(), actor, itemId);
-    })();
+    }).immediate();
   },
 };

@@ -20,5 +20,5 @@ export function approveMinutes(db: Database.Database, meetingId: string, approve
       `INSERT OR REPLACE INTO decision_version (decision_id, version, wording, rationale, approved, saved_at, saved_by)
        SELECT id, version, wording, rationale, 1, updated_at, updated_by FROM decision WHERE meeting_id = ?`,
     ).run(meetingId);
-  })();
+  }).immediate();
 }

@@ -72,7 +72,7 @@ export const saveAction = {
          VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(id, action.title.trim(), action.ownerMemberId, action.ownerOrganisation.trim(), action.dueDate, action.meetingId, action.meetingId === null ? null : action.agendaItemId, action.decisionId, action.barrierId, now, now, actor, actor);
       return id;
-    })();
+    }).immediate();
   },
 
   update(db: Database.Database, id: string, fields: ActionFields, change: ActionChange, today: string, actor: string | null): void {
@@ -84,7 +84,7 @@ export const saveAction = {
         fields.title.trim(), fields.ownerMemberId, fields.ownerMemberId === null ? fields.ownerOrganisation.trim() : '', fields.dueDate, fields.decisionId, fields.barrierId, nowIso(), actor, id,
       );
       if (change.status !== text(current.get('status')) || change.note.trim() !== '') recordProgress(db, id, change, today, null, actor);
-    })();
+    }).immediate();
   },
 
   /**
@@ -105,6 +105,6 @@ export const saveAction = {
       const latest = rowFields(db.prepare('SELECT status, note FROM action_progress WHERE action_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1').get(actionId));
       const status = text(latest.get('status'));
       db.prepare('UPDATE action SET status = ?, drop_reason = CASE WHEN ? = \'dropped\' THEN drop_reason ELSE \'\' END WHERE id = ?').run(status, status, actionId);
-    })();
+    }).immediate();
   },
 };

@@ -99,7 +99,7 @@ export const saveDecision = {
       );
       writeParts(db, id, decision, now, actor);
       return id;
-    })();
+    }).immediate();
   },
 
   update(db: Database.Database, id: string, decision: DecisionInput, actor: string | null): void {
@@ -128,6 +128,6 @@ export const saveDecision = {
         decision.userRepPosition.trim(), decision.changes?.decisionId ?? null, decision.changes?.kind ?? null, version, now, actor, id,
       );
       writeParts(db, id, decision, now, actor);
-    })();
+    }).immediate();
   },
 };

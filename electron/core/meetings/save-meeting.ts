@@ -50,7 +50,7 @@ export const saveMeeting = {
       );
       startingAgenda(db, fields.heldOn).forEach((item, index) => insert.run(newId(), id, index + 1, item.kind, item.title, now, now, actor, actor));
       return id;
-    })();
+    }).immediate();
   },
 
   update(db: Database.Database, id: string, fields: MeetingFields, actor: string | null): void {
@@ -66,6 +66,6 @@ export const saveMeeting = {
       if (otherYear !== undefined) throw new UserError('meeting_year_has_decisions', { year: Number(otherYear) }, 'heldOn');
       const approvedOn = db.prepare('SELECT minutes_approved_on FROM meeting WHERE id = ?').pluck().get(id);
       if (typeof approvedOn === 'string' && approvedOn < fields.heldOn) throw new UserError('meeting_after_approval', { date: approvedOn }, 'heldOn');
-    })();
+    }).immediate();
   },
 };

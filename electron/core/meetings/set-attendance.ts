@@ -43,5 +43,5 @@ export function setAttendance(db: Database.Database, meetingId: string, attendan
     const largestVote = Number(db.prepare('SELECT coalesce(max(votes_for + votes_against + votes_abstain), 0) FROM decision WHERE meeting_id = ?').pluck().get(meetingId));
     if (largestVote > present) throw new UserError('attendance_below_votes', { votes: largestVote, present }, 'members');
     db.prepare('UPDATE meeting SET updated_at = ?, updated_by = ? WHERE id = ?').run(now, actor, meetingId);
-  })();
+  }).immediate();
 }

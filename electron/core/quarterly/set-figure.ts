@@ -57,5 +57,5 @@ export function setFigure(db: Database.Database, edit: FigureEdit, actor: string
       now,
       actor,
     );
-  })();
+  }).immediate();
 }

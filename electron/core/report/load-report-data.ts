@@ -47,5 +47,5 @@ export function loadReportData(db: Database.Database, request: ReportRequest): R
       appendix: loadReportAppendix(db, period),
     };
     return { ...data, summary: reportSummaryFacts(data) };
-  })();
+  }).deferred();
 }

@@ -106,13 +106,13 @@ export const reportRecords = {
         .run(...values, now, actor, id);
       if (result.changes === 0) throw new UserError('report_not_found', {}, 'id');
       return id;
-    })();
+    }).immediate();
   },
 
   markExported(db: Database.Database, id: string, fileName: string, actor: string | null): void {
     db.transaction(() => {
       const now = nowIso();
       db.prepare('UPDATE report SET last_exported_at = ?, last_file_name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, fileName, now, actor, id);
-    })();
+    }).immediate();
   },
 };
