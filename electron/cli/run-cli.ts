@@ -1,7 +1,7 @@
 import { UserError } from '../core/api/user-error';
 import { storageFailure } from '../core/db/storage-failure';
-import { translate } from '../shared/translate';
 import { CliFailure } from './cli-failure';
+import { errorMessage } from './error-message';
 import { checkCommand } from './commands/check-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
@@ -38,7 +38,8 @@ Commands:
   check <db>                                                         integrity, foreign-key and schema checks
   export <db> --out <file.json>                                      every record of every table as JSON
   template <file.csv|file.xlsx> [--lang en|cs] [--targets]           an empty import template
-  import <db> <file>... [--dry-run]                                  import quarterly figures or targets (all or nothing)
+  import <db> <file>... [--dry-run] [--encoding <name>]              import quarterly figures or targets (all or nothing;
+                                                                     --encoding utf-8|utf-16le|utf-16be|windows-1250|windows-1252)
   figures <db> --period <2026-H1|2026|2026-Q3>                       totals and rates for a period
   backup <db> --out <file>                                           a checked copy made with SQLite's online backup
   restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
@@ -63,7 +64,7 @@ export async function runCli(argv: string[]): Promise<CliOutcome> {
   } catch (caught) {
     const error = storageFailure(caught) ?? caught;
     if (error instanceof CliFailure) return { exitCode: error.exitCode, stdout: '', stderr: error.message };
-    if (error instanceof UserError) return { exitCode: 1, stdout: '', stderr: translate('en', `errors.${error.code}`, error.params) };
+    if (error instanceof UserError) return { exitCode: 1, stdout: '', stderr: errorMessage(error) };
     throw error;
   }
 }

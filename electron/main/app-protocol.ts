@@ -15,7 +15,14 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost) return new Response('Not found', { status: 404 });
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed %-escape is the request's fault: answered, never thrown into the protocol handler.
+      return new Response('Bad address', { status: 400 });
+    }
+    const file = normalize(join(root, path));
     if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);

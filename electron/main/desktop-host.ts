@@ -1,20 +1,33 @@
-import { app, dialog, type BrowserWindow } from 'electron';
-import type { Host } from '../core/api/host';
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { FilePurpose, Host } from '../core/api/host';
 import { preferences } from './preferences';
 
 const databaseFilters = [{ name: 'Workbench database', extensions: ['sqlite', 'db'] }];
 
+/** What each purpose asks: an existing file to read, or a new one to write under a proposed name. */
+const dialogs: Record<FilePurpose, { kind: 'open' } | { kind: 'save'; defaultPath: string }> = {
+  open: { kind: 'open' },
+  restore: { kind: 'open' },
+  create: { kind: 'save', defaultPath: 'committee.sqlite' },
+  backup: { kind: 'save', defaultPath: 'committee-backup.sqlite' },
+};
+
+/**
+ * The desktop app's side of the host: paths come only from the system's own dialogs, shown by the main
+ * process, so the page can ask for "a file to open" but never name one.
+ */
 export function desktopHost(userDataDir: string, window: () => BrowserWindow | null): Host {
   return {
     kind: 'desktop',
     pickDatabasePath: async (purpose) => {
       const owner = window();
-      if (purpose === 'open') {
-        const options = { properties: ['openFile' as const], filters: databaseFilters };
+      const asked = dialogs[purpose];
+      if (asked.kind === 'open') {
+        const options: OpenDialogOptions = { properties: ['openFile'], filters: databaseFilters };
         const result = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       }
-      const options = { defaultPath: 'committee.sqlite', filters: databaseFilters };
+      const options: SaveDialogOptions = { defaultPath: asked.defaultPath, filters: databaseFilters };
       const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
       return result.canceled || result.filePath === '' ? null : result.filePath;
     },

@@ -20,7 +20,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   const userData = app.getPath('userData');
   const databasePath = preferences.read(userData).databasePath ?? join(userData, 'workbench.sqlite');
-  const workspace = new Workspace(databasePath);
+  const workspace = new Workspace(databasePath, { program: 'desktop' });
   startPeriodicBackups(() => workspace.openDatabase());
   applySecurity();
   serveRenderer(join(appRoot, 'dist', 'renderer'));

@@ -25,15 +25,17 @@ function main(): void {
     console.error(`--port must be a whole number from 0 to 65535. ${usage}`);
     process.exit(2);
   }
-  const workspace = new Workspace(resolve(values.db));
+  const workspace = new Workspace(resolve(values.db), { program: 'browser' });
   startPeriodicBackups(() => workspace.openDatabase());
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ context: { workspace, host: { kind: 'web' } }, rendererDir: resolve('dist', 'renderer'), token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = address !== null && typeof address === 'object' ? address.port : port;
-    // Tests wait for this exact line: it is printed only once the server accepts connections.
-    console.log(`Workbench ready at http://127.0.0.1:${actualPort}/?token=${token}`);
+    // Tests wait for this exact line: it is printed only once the server accepts connections. The token
+    // goes after the #, the part of an address that the browser keeps to itself and never sends to a server.
+    console.log(`Workbench ready at http://127.0.0.1:${actualPort}/#token=${token}`);
+    console.log('Open this address in a browser on this computer. It works for this run only; to work on another file, stop this (Ctrl+C) and start it again with --db <file>.');
   });
   const stop = () => {
     server.close();

@@ -2,13 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/i18n';
+import { webToken } from './api/web-token';
 import './styles.css';
 
-// The browser mode's address carries the access token once; the server has set a cookie, so the
-// token is taken out of the address bar, history and any screenshot.
-if (new URLSearchParams(window.location.search).has('token')) {
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
-}
+// The browser mode's address carries its key once, after the #: it moves into this tab's session
+// storage and out of the address bar, the history and any screenshot, before the first request.
+webToken.adopt();
 
 const root = document.getElementById('root');
 if (root !== null) {

@@ -20,6 +20,8 @@ describe('first run', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.getByRole('heading', { name: 'Welcome to the IPS Steering Workbench' }).waitFor();
+    // The browser mode cannot choose files: the first run says how to start it on another one instead.
+    await page.getByRole('region', { name: 'Where the records are kept' }).getByText('npm run web -- --db <file>', { exact: true }).waitFor();
     await expectAccessible(page, 'first run');
     await page.getByRole('button', { name: 'Open the demo committee' }).click();
 

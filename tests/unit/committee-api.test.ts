@@ -1,9 +1,32 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/core/api/contract';
-import { apiFor } from '../helpers/api-for';
+import type { FilePurpose } from '../../electron/core/api/host';
+import { apiFor, type TestApi } from '../helpers/api-for';
+import { fileDigest } from '../helpers/file-digest';
 import { tempDir } from '../helpers/temp-dir';
+
+/**
+ * A stand-in for the desktop app's host: its "dialog" answers with the paths a test queues (null for
+ * Cancel) and records what it was asked for and which file the app would reopen next time.
+ */
+function desktopDialog(api: TestApi) {
+  const answers: (string | null)[] = [];
+  const asked: FilePurpose[] = [];
+  const remembered: string[] = [];
+  const dialog = { answers, asked, remembered };
+  api.context.host = {
+    kind: 'desktop',
+    pickDatabasePath: (purpose) => {
+      dialog.asked.push(purpose);
+      return Promise.resolve(dialog.answers.shift() ?? null);
+    },
+    databaseChanged: (path) => dialog.remembered.push(path),
+  };
+  return dialog;
+}
 
 async function demoApi() {
   const api = apiFor(join(tempDir(), 'demo.sqlite'));
@@ -101,19 +124,66 @@ describe('the contract boundary', () => {
     }
   });
 
-  it('switches to another file and back, and refuses a file that is not a database without changing the open one', async () => {
+  it('switches to another file and back through the host\'s dialog, and refuses a file that is not a database without changing the open one', async () => {
     const dir = tempDir();
     const api = apiFor(join(dir, 'first.sqlite'));
     await api.call('setUpCommittee', { name: 'First', region: 'R', language: 'en' });
+    const dialog = desktopDialog(api);
     const second = join(dir, 'second.sqlite');
-    expect((await api.call('newDatabase', { path: second })).status).toBe('setup');
+    dialog.answers.push(second);
+    expect((await api.call('openDatabase', { purpose: 'create' })).workspace?.status).toBe('setup');
     await api.call('setUpCommittee', { name: 'Second', region: 'R', language: 'en' });
-    expect((await api.call('openDatabase', { path: join(dir, 'first.sqlite') })).committee?.name).toBe('First');
-    expect(await api.raw('openDatabase', { path: join(dir, 'nothing-here.sqlite') })).toMatchObject({ ok: false, error: { code: 'db_missing' } });
-    expect(await api.raw('newDatabase', { path: second })).toMatchObject({ ok: false, error: { code: 'db_exists' } });
+    dialog.answers.push(join(dir, 'first.sqlite'));
+    expect((await api.call('openDatabase', { purpose: 'open' })).workspace?.committee?.name).toBe('First');
+    expect(dialog.asked).toEqual(['create', 'open']);
+    // The desktop app reopens next time the file the dialog chose, as set up (the second) or opened (the first).
+    expect(dialog.remembered).toEqual([second, second, join(dir, 'first.sqlite')]);
+
+    dialog.answers.push(join(dir, 'nothing-here.sqlite'));
+    expect(await api.raw('openDatabase', { purpose: 'open' })).toMatchObject({ ok: false, error: { code: 'db_missing' } });
+    dialog.answers.push(second);
+    expect(await api.raw('openDatabase', { purpose: 'create' })).toMatchObject({ ok: false, error: { code: 'db_exists' } });
     expect((await api.call('getWorkspace', {})).committee?.name).toBe('First');
     const check = new Database(second, { readonly: true });
     expect(check.prepare('SELECT name FROM committee').pluck().get()).toBe('Second');
     check.close();
+  });
+
+  it('keeps the open file when the user cancels the dialog', async () => {
+    const dir = tempDir();
+    const api = apiFor(join(dir, 'first.sqlite'));
+    await api.call('setUpCommittee', { name: 'First', region: 'R', language: 'en' });
+    const dialog = desktopDialog(api);
+    dialog.answers.push(null);
+    expect(await api.call('openDatabase', { purpose: 'open' })).toEqual({ supported: true, workspace: null });
+    expect((await api.call('getWorkspace', {})).committee?.name).toBe('First');
+    expect(dialog.remembered).toEqual([]);
+  });
+
+  it('opens no file the page names: a path sent along is refused, and the browser has no dialog to ask', async () => {
+    const dir = tempDir();
+    const first = join(dir, 'first.sqlite');
+    const other = join(dir, 'other.sqlite');
+    const otherApi = apiFor(other);
+    await otherApi.call('setUpCommittee', { name: 'Other', region: 'R', language: 'en' });
+    otherApi.context.workspace.close();
+    const otherBefore = fileDigest(other);
+    const api = apiFor(first);
+    await api.call('setUpCommittee', { name: 'First', region: 'R', language: 'en' });
+    const firstBefore = fileDigest(first);
+
+    // The browser mode: no dialog, so nothing is opened and the page is told it is not supported here.
+    expect(await api.call('openDatabase', { purpose: 'open' })).toEqual({ supported: false, workspace: null });
+    const dialog = desktopDialog(api);
+    for (const input of [{ purpose: 'open', path: other }, { purpose: 'create', path: join(dir, 'new.sqlite') }, { path: other }]) {
+      const refused = await api.raw('openDatabase', input);
+      expect(refused, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+    for (const gone of ['newDatabase', 'pickDatabasePath']) expect(await api.raw(gone, { path: other })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(dialog.asked).toEqual([]);
+    expect((await api.call('getWorkspace', {})).committee?.name).toBe('First');
+    expect(fileDigest(first)).toBe(firstBefore);
+    expect(fileDigest(other)).toBe(otherBefore);
+    expect(existsSync(join(dir, 'new.sqlite'))).toBe(false);
   });
 });

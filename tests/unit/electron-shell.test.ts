@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../electron/core/api/contract';
 import { Workspace } from '../../electron/core/api/workspace';
 import { appEntryUrl, appOrigin } from '../../electron/main/app-origin';
@@ -12,7 +12,36 @@ import { isTrustedSender, registerIpc } from '../../electron/main/register-ipc';
 import { windowOptions } from '../../electron/main/window-options';
 import { contentSecurityPolicy } from '../../electron/shared/content-security-policy';
 import { askWhereToSave } from '../../electron/main/ask-where-to-save';
+import { desktopHost } from '../../electron/main/desktop-host';
+import { preferences } from '../../electron/main/preferences';
+import { runCli } from '../../electron/cli/run-cli';
+import { fileDigest } from '../helpers/file-digest';
 import { tempDir } from '../helpers/temp-dir';
+
+/** The system dialogs, as far as the desktop host uses them: what they were asked, and the answer queued for them. */
+const dialogs = vi.hoisted(() => {
+  type Options = { properties?: string[]; defaultPath?: string };
+  const asked: { kind: 'open' | 'save'; properties?: string[]; defaultPath?: string }[] = [];
+  const answers: (string | null)[] = [];
+  const next = () => answers.shift() ?? null;
+  return {
+    asked,
+    answers,
+    showOpenDialog: (options: Options) => {
+      asked.push({ kind: 'open', properties: options.properties });
+      const path = next();
+      return Promise.resolve(path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] });
+    },
+    showSaveDialog: (options: Options) => {
+      asked.push({ kind: 'save', defaultPath: options.defaultPath });
+      const path = next();
+      return Promise.resolve(path === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: path });
+    },
+  };
+});
+
+// Electron itself cannot run under Node: its dialogs are stood in for, the rest of the main process is real.
+vi.mock('electron', () => ({ app: { quit: () => undefined }, dialog: { showOpenDialog: dialogs.showOpenDialog, showSaveDialog: dialogs.showSaveDialog } }));
 
 type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, input: unknown) => Promise<unknown>;
 
@@ -99,6 +128,53 @@ describe('IPC registration', () => {
       ok: false,
       error: { code: 'validation', field: 'name' },
     });
+  });
+});
+
+describe('the desktop host', () => {
+  it('takes every path from a system dialog: an open dialog to open or restore, a save dialog to create or back up', async () => {
+    dialogs.asked.splice(0);
+    const host = desktopHost(tempDir(), () => null);
+    dialogs.answers.push('/chosen/open.sqlite', '/chosen/restore.sqlite', '/chosen/new.sqlite', '/chosen/backup.sqlite', null, null);
+    expect(await host.pickDatabasePath?.('open')).toBe('/chosen/open.sqlite');
+    expect(await host.pickDatabasePath?.('restore')).toBe('/chosen/restore.sqlite');
+    expect(await host.pickDatabasePath?.('create')).toBe('/chosen/new.sqlite');
+    expect(await host.pickDatabasePath?.('backup')).toBe('/chosen/backup.sqlite');
+    expect(await host.pickDatabasePath?.('open')).toBeNull();
+    expect(await host.pickDatabasePath?.('backup')).toBeNull();
+    expect(dialogs.asked).toEqual([
+      { kind: 'open', properties: ['openFile'] },
+      { kind: 'open', properties: ['openFile'] },
+      { kind: 'save', defaultPath: 'committee.sqlite' },
+      { kind: 'save', defaultPath: 'committee-backup.sqlite' },
+      { kind: 'open', properties: ['openFile'] },
+      { kind: 'save', defaultPath: 'committee-backup.sqlite' },
+    ]);
+  });
+
+  it('over IPC, opens the file the dialog chose, refuses a path from the page, and shows no dialog to another sender', async () => {
+    dialogs.asked.splice(0);
+    const dir = tempDir();
+    const other = join(dir, 'other.sqlite');
+    expect((await runCli(['init', other, '--committee', 'Other committee', '--region', 'R'])).exitCode).toBe(0);
+    const otherBefore = fileDigest(other);
+    const ipcMain = new RecordingIpcMain();
+    const workspace = new Workspace(join(dir, 'ipc.sqlite'));
+    registerIpc(ipcMain, { workspace, host: desktopHost(dir, () => null) });
+    const openDatabase = ipcMain.handlers.get('workbench:openDatabase');
+    if (openDatabase === undefined) throw new Error('openDatabase is registered');
+    const fromApp = { senderFrame: { url: appEntryUrl, parent: null } };
+
+    await expect(openDatabase(fromApp, { purpose: 'open', path: other })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    await expect(openDatabase({ senderFrame: { url: 'https://evil.example/', parent: null } }, { purpose: 'open' })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dialogs.asked).toEqual([]);
+    expect(workspace.path).toBe(join(dir, 'ipc.sqlite'));
+    expect(fileDigest(other)).toBe(otherBefore);
+
+    dialogs.answers.push(other);
+    await expect(openDatabase(fromApp, { purpose: 'open' })).resolves.toMatchObject({ ok: true, value: { supported: true, workspace: { status: 'ready', committee: { name: 'Other committee' } } } });
+    expect(preferences.read(dir).databasePath).toBe(other);
+    workspace.close();
   });
 });
 

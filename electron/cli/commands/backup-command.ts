@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openWorkbenchDatabase } from '../../core/db/open-workbench-database';
-import { probeDatabaseFile } from '../../core/db/probe-database-file';
 import { assertWritableLocation } from '../../core/db/assert-writable-location';
 import { backupTo } from '../../core/backup/create-backup';
 import { UserError } from '../../core/api/user-error';
 import { CliFailure } from '../cli-failure';
+import { openForCommand } from '../open-for-command';
 import { parseCommandArgs } from '../parse-command-args';
 
 const usage = 'Usage: npm run cli -- backup <db> --out <file>';
@@ -17,12 +16,12 @@ export async function backupCommand(args: string[]): Promise<string> {
   const out = resolve(values.out);
   if (existsSync(out)) throw new UserError('db_exists', { path: out });
   assertWritableLocation(out);
-  if (probeDatabaseFile(source).kind !== 'workbench') throw new UserError('db_missing', { path: source });
-  const db = openWorkbenchDatabase(source);
+  // SQLite's online backup only reads the file, so a backup can be made while another program works on it.
+  const { db, close } = openForCommand(source, { command: 'backup', writes: false });
   try {
     await backupTo(db, out);
   } finally {
-    db.close();
+    close();
   }
   return `Backed up ${source} to ${out}; the copy passed SQLite's integrity check.`;
 }

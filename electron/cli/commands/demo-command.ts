@@ -8,6 +8,6 @@ const usage = 'Usage: npm run cli -- demo <db> [--lang en|cs]';
 export function demoCommand(args: string[]): string {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string', default: 'en' } }, ['<db>'], usage);
   const language = parseLanguage(values.lang, usage);
-  const path = newDatabase(positionals[0] ?? '', (db) => createDemoCommittee(db, language));
+  const path = newDatabase(positionals[0] ?? '', 'demo', (db) => createDemoCommittee(db, language));
   return `Created the demo committee in ${path}.`;
 }

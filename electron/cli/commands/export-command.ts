@@ -13,7 +13,7 @@ export function exportCommand(args: string[]): string {
   if (values.out === undefined) throw new CliFailure(`--out is required.\n${usage}`, 2);
   const out = resolve(values.out);
   assertWritableLocation(out);
-  const data = withDatabase(positionals[0] ?? '', exportDatabase);
+  const data = withDatabase(positionals[0] ?? '', { command: 'export', writes: false }, exportDatabase);
   // Written aside and renamed, so an interrupted export never leaves a truncated file under the real name.
   writeFileSync(`${out}.partial`, `${JSON.stringify(data, null, 2)}\n`);
   renameSync(`${out}.partial`, out);

@@ -42,7 +42,7 @@ export function figuresCommand(args: string[]): string {
   const period = values.period === undefined ? null : parsePeriod(values.period);
   if (period === null) throw new CliFailure(`--period takes a half-year (2026-H1), a year (2026) or a quarter (2026-Q3).\n${usage}`, 2);
   const range = periodQuarters(period);
-  return withDatabase(positionals[0] ?? '', (db) => {
+  return withDatabase(positionals[0] ?? '', { command: 'figures', writes: false }, (db) => {
     const rows = loadFigureRows(db, range);
     const lines = describe(`Committee, ${range.from} to ${range.to}`, summariseFigures(rows));
     for (const service of listServices(db)) {

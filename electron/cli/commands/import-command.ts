@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { quarterOfDate } from '../../core/domain/quarter';
 import { todayIso } from '../../core/domain/today-iso';
 import { reviewerKinds, scaleVersions } from '../../core/domain/fidelity-terms';
+import { textEncodings, type TextEncoding } from '../../core/domain/text-encodings';
 import { serviceNameKey } from '../../core/domain/service-name-key';
 import { currentMember } from '../../core/committee/current-member';
 import { importFiles } from '../../core/import/import-files';
@@ -21,10 +22,10 @@ import { createBackup } from '../../core/backup/create-backup';
 import { stopPoint } from '../../core/testing/stop-point';
 
 const usage =
-  'Usage: npm run cli -- import <db> <file>... [--dry-run]\n' +
+  `Usage: npm run cli -- import <db> <file>... [--dry-run] [--encoding ${textEncodings.join('|')}]\n` +
   '       a fidelity file (columns item, score, note) also needs --service "<name>" --date YYYY-MM-DD [--scale us2008|us_manual|uk] [--reviewer-kind internal|external|peer] [--reviewers "<names>"]';
 
-function readFile(path: string): ImportFile {
+function readFile(path: string, encoding: TextEncoding | undefined): ImportFile {
   const absolute = resolve(path);
   let size: number;
   try {
@@ -32,9 +33,12 @@ function readFile(path: string): ImportFile {
   } catch {
     throw new CliFailure(`${absolute} does not exist. Check the file name.`, 1);
   }
-  // Too large files are refused by the import itself; reading them whole first would not help anybody.
-  const bytes = size > importLimits.maxBytes ? new Uint8Array(size) : new Uint8Array(readFileSync(absolute));
-  return { fileName: basename(absolute), bytes, options: {} };
+  // A file over the limit is refused before it is read: reading it whole first would not help anybody.
+  if (size > importLimits.maxBytes) {
+    const issue = { file: basename(absolute), row: null, column: null, value: null, code: 'file_too_large', params: { limitMb: importLimits.maxBytes / 1024 / 1024 } };
+    throw new CliFailure(`  error: ${formatIssue(issue)}\nNothing was stored: 1 error(s). Correct the file(s) and import again.`, 1);
+  }
+  return { fileName: basename(absolute), bytes: new Uint8Array(readFileSync(absolute)), options: encoding === undefined ? {} : { encoding } };
 }
 
 function isFidelityFile(file: ImportFile): boolean {
@@ -54,6 +58,7 @@ function parse(args: string[]) {
       strict: true,
       options: {
         'dry-run': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
         service: { type: 'string' },
         date: { type: 'string' },
         scale: { type: 'string', default: 'us2008' },
@@ -71,7 +76,9 @@ export async function importCommand(args: string[]): Promise<string> {
   const { values, positionals } = parse(args);
   if (positionals.length < 2) throw new CliFailure(`Name the database and at least one file.\n${usage}`, 2);
   const [db = '', ...paths] = positionals;
-  const files = paths.map(readFile);
+  const encoding = textEncodings.find((candidate) => candidate === values.encoding);
+  if (values.encoding !== undefined && encoding === undefined) throw new CliFailure(`--encoding takes ${textEncodings.join(', ')}.\n${usage}`, 2);
+  const files = paths.map((path) => readFile(path, encoding));
   const fidelity = files.filter(isFidelityFile);
   const others = files.filter((file) => !fidelity.includes(file));
   const scale = scaleVersions.find((version) => version === values.scale);
@@ -85,7 +92,8 @@ export async function importCommand(args: string[]): Promise<string> {
   }
   const dryRun = values['dry-run'];
 
-  return withDatabaseAsync(db, async (database: Database.Database, absolutePath: string) => {
+  // A dry run stores nothing (its checks run in a transaction that is always rolled back), so it works while another program has the file.
+  return withDatabaseAsync(db, { command: 'import', writes: !dryRun }, async (database: Database.Database, absolutePath: string) => {
     const actor = currentMember.read(database);
     const lines: string[] = [];
     const errors: ImportIssue[] = [];
@@ -123,27 +131,37 @@ export async function importCommand(args: string[]): Promise<string> {
     };
     // Everything is checked first in a transaction that is always rolled back; then, after a backup,
     // the same work runs again for real in one transaction, so the import is wholly there or not at all.
-    const attempt = (store: boolean) => {
+    // True when it stored the files (only ever with `store`).
+    const attempt = (store: boolean): boolean => {
       try {
         database.transaction(() => {
           run();
           if (errors.length === 0 && store) {
-            importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+            const stored = importFiles(database, others, { dryRun: false, actor, currentQuarter: quarterOfDate(todayIso()) });
+            for (const file of stored.files) errors.push(...file.errors);
             stopPoint('import:rows-written');
           }
           if (errors.length > 0 || !store) throw new RollBack();
         }).immediate();
+        return true;
       } catch (error) {
         if (!(error instanceof RollBack)) throw error;
+        return false;
       }
     };
     attempt(false);
     stopPoint('import:checked');
     if (errors.length === 0 && !dryRun) {
-      await createBackup(database, absolutePath, 'import');
+      const backup = await createBackup(database, absolutePath, 'import');
       stopPoint('import:backed-up');
       lines.length = 0;
-      attempt(true);
+      let stored = false;
+      try {
+        stored = attempt(true);
+      } finally {
+        // An import that stores nothing after all (an error, or a failure on the way) leaves nothing behind, not even its backup.
+        if (!stored) rmSync(backup.path, { force: true });
+      }
       stopPoint('import:committed');
     }
     if (errors.length > 0) {

@@ -22,6 +22,6 @@ export function initCommand(args: string[]): string {
     const option = field === 'name' ? '--committee' : field === 'region' ? '--region' : '--lang';
     throw new CliFailure(`${option} is missing or invalid (--lang takes en or cs).\n${usage}`, 2);
   }
-  const path = newDatabase(positionals[0] ?? '', (db) => db.transaction(() => createCommittee(db, setup.data)).immediate());
+  const path = newDatabase(positionals[0] ?? '', 'init', (db) => db.transaction(() => createCommittee(db, setup.data)).immediate());
   return `Created ${path} for ${setup.data.name}.`;
 }

@@ -18,7 +18,7 @@ export async function minutesCommand(args: string[]): Promise<string> {
   if (!out.toLowerCase().endsWith('.docx')) throw new CliFailure(`The output file must end in .docx.\n${usage}`, 2);
   assertWritableLocation(out);
   const wanted = values.meeting;
-  return withDatabaseAsync(positionals[0] ?? '', async (db) => {
+  return withDatabaseAsync(positionals[0] ?? '', { command: 'minutes', writes: false }, async (db) => {
     const meetings = listMeetings(db);
     const matches = meetings.filter((meeting) => meeting.id === wanted || meeting.heldOn === wanted);
     if (matches.length === 0) {

@@ -55,7 +55,8 @@ export async function reportCommand(args: string[]): Promise<string> {
   if (!out.toLowerCase().endsWith('.docx')) throw new CliFailure(`The output file must end in .docx.\n${usage}`, 2);
   const dates = chosenDates(values);
   assertWritableLocation(out);
-  return withDatabaseAsync(positionals[0] ?? '', async (db) => {
+  // A report is recorded in the file once written; the easy-read summary is not, so it only reads.
+  return withDatabaseAsync(positionals[0] ?? '', { command: 'report', writes: values['easy-read'] !== true }, async (db) => {
     const language = values.lang === undefined ? (readCommittee(db)?.language ?? 'en') : parseLanguage(values.lang, usage);
     const sections = reportSections.filter((section) => section !== 'appendix' || values['no-appendix'] !== true);
     const fields = { title: '', periodFrom: dates.from, periodTo: dates.to, language, sections, foreword: '', comments: {}, showUserRepNames: true };

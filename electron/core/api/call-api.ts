@@ -9,7 +9,10 @@ import { storageFailure } from '../db/storage-failure';
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue === undefined ? '' : issue.path.map(String).join('.');
-  return { code: 'validation', params: { field: field === '' ? 'input' : field, detail: issue?.message ?? '' }, field };
+  const named = field === '' ? 'input' : field;
+  // A rule of the workbench's own (not zod's wording) has a message of its own in every language.
+  if (issue?.code === 'custom' && issue.params?.reason === 'control_characters') return { code: 'text_control_characters', params: { field: named }, field };
+  return { code: 'validation', params: { field: named, detail: issue?.message ?? '' }, field };
 }
 
 /**
@@ -29,7 +32,8 @@ export async function callApi(context: ApiContext, method: string, rawInput: unk
     if (error instanceof UserError) {
       return { ok: false, error: { code: error.code, params: error.params, ...(error.field === undefined ? {} : { field: error.field }) } };
     }
+    // The details go to the log for whoever looks into it; the user gets a message, never a library's error.
     console.error(`[workbench] ${method} failed:`, error);
-    return { ok: false, error: { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } } };
+    return { ok: false, error: { code: 'internal', params: {} } };
   }
 }

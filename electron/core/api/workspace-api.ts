@@ -22,18 +22,15 @@ export const workspaceApi = apiSlice(workspaceContract, {
     updateCommittee(context.workspace.db(), input, actor(context));
     return workspaceView(context);
   },
-  pickDatabasePath: async (context, input) => {
+  openDatabase: async (context, input) => {
     const pick = context.host.pickDatabasePath;
-    if (pick === undefined) return { supported: false, path: null };
-    return { supported: true, path: await pick(input.purpose) };
-  },
-  openDatabase: (context, input) => {
-    context.workspace.open(input.path);
-    return switched(context);
-  },
-  newDatabase: (context, input) => {
-    context.workspace.startNew(input.path);
-    return switched(context);
+    if (pick === undefined) return { supported: false, workspace: null };
+    // The path comes from the host's dialog and never travels to the page and back.
+    const path = await pick(input.purpose);
+    if (path === null) return { supported: true, workspace: null };
+    if (input.purpose === 'open') context.workspace.open(path);
+    else context.workspace.startNew(path);
+    return { supported: true, workspace: switched(context) };
   },
   quitApp: (context) => {
     if (context.host.quit === undefined) return { supported: false };

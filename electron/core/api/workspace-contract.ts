@@ -16,11 +16,15 @@ export const workspaceContract = {
     input: z.object({ name: requiredText(200), region: requiredText(200), language: z.enum(languages), fidelityReviewMonths: z.int().min(1).max(60).optional() }),
     result: returns<WorkspaceView>(),
   },
-  pickDatabasePath: {
-    input: z.object({ purpose: z.enum(['open', 'create']) }),
-    result: returns<{ supported: boolean; path: string | null }>(),
+  /**
+   * Opens another file ('open') or starts a new one ('create'), chosen in the host's own dialog. The page
+   * names the purpose only: a path sent along is refused (a strict object), so no page can make the core
+   * open a file the user did not pick. `supported` is false where there are no dialogs (the browser);
+   * `workspace` is null then, or when the user cancels.
+   */
+  openDatabase: {
+    input: z.strictObject({ purpose: z.enum(['open', 'create']) }),
+    result: returns<{ supported: boolean; workspace: WorkspaceView | null }>(),
   },
-  openDatabase: { input: z.object({ path: requiredText(4096) }), result: returns<WorkspaceView>() },
-  newDatabase: { input: z.object({ path: requiredText(4096) }), result: returns<WorkspaceView>() },
   quitApp: { input: z.object({}), result: returns<{ supported: boolean }>() },
 };

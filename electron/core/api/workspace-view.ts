@@ -1,3 +1,4 @@
+import { backupFolder } from '../backup/backup-folder';
 import type { Committee } from '../committee/committee-types';
 import { currentMember } from '../committee/current-member';
 import { readCommittee } from '../committee/read-committee';
@@ -6,13 +7,16 @@ import type { WorkspaceStatus } from './workspace';
 
 export type WorkspaceView = WorkspaceStatus & {
   host: 'desktop' | 'web';
+  /** Where the file's backups are kept, shown as text: the page never sends a path back. */
+  backupFolder: string;
   committee: Committee | null;
   currentMemberId: string | null;
 };
 
 export function workspaceView({ workspace, host }: ApiContext): WorkspaceView {
   const status = workspace.status();
-  if (status.status !== 'ready') return { ...status, host: host.kind, committee: null, currentMemberId: null };
+  const shared = { host: host.kind, backupFolder: backupFolder(status.path) };
+  if (status.status !== 'ready') return { ...status, ...shared, committee: null, currentMemberId: null };
   const db = workspace.db();
-  return { ...status, host: host.kind, committee: readCommittee(db), currentMemberId: currentMember.read(db) };
+  return { ...status, ...shared, committee: readCommittee(db), currentMemberId: currentMember.read(db) };
 }

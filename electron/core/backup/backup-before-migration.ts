@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openSnapshot } from '../db/open-snapshot';
 import { backupFolder } from './backup-folder';
+import { freeBackupPath } from './free-backup-path';
 import { pruneBackups } from './prune-backups';
 
 /**
@@ -13,7 +13,7 @@ import { pruneBackups } from './prune-backups';
 export function backupBeforeMigration(db: Database.Database, databasePath: string, now: Date = new Date()): string {
   const folder = backupFolder(databasePath);
   mkdirSync(folder, { recursive: true });
-  const path = join(folder, `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}-migration.sqlite`);
+  const { path } = freeBackupPath(folder, now, 'migration');
   const partial = `${path}.partial`;
   writeFileSync(partial, db.serialize());
   try {

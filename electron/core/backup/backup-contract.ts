@@ -1,14 +1,26 @@
 import { z } from 'zod';
-import { requiredText } from '../api/required-text';
 import { returns } from '../api/returns';
 import type { WorkspaceView } from '../api/workspace-view';
 import type { BackupInfo } from './create-backup';
 import type { BackupContents } from './describe-backup';
 
-/** Backups of the open file: listing, describing, making one now, and restoring one. */
+/** A backup in the open file's backup folder, named by its file name as listBackups gives it; checked by backupById. */
+const backupId = z.strictObject({ backupId: z.string().min(1).max(255) });
+
+type Restored = WorkspaceView & { safetyBackup: string | null };
+
+/**
+ * Backups of the open file: listing, describing, downloading, making one now, and restoring one. The page
+ * never names a path: backups in the folder go by id, any other file is chosen in the host's own dialog
+ * (`supported` is false where there is none, in the browser). Inputs are strict objects, so a path sent
+ * anyway is refused rather than quietly dropped.
+ */
 export const backupContract = {
   listBackups: { input: z.object({}), result: returns<BackupInfo[]>() },
-  describeBackup: { input: z.object({ path: requiredText(4096) }), result: returns<BackupContents>() },
-  backUpNow: { input: z.object({ path: requiredText(4096).optional() }), result: returns<{ path: string }>() },
-  restoreBackup: { input: z.object({ path: requiredText(4096) }), result: returns<WorkspaceView & { safetyBackup: string | null }>() },
+  describeBackup: { input: backupId, result: returns<BackupContents>() },
+  downloadBackup: { input: backupId, result: returns<{ fileName: string; mimeType: string; contentBase64: string }>() },
+  backUpNow: { input: z.strictObject({}), result: returns<BackupInfo>() },
+  backUpToFile: { input: z.strictObject({}), result: returns<{ supported: boolean; path: string | null }>() },
+  restoreBackup: { input: backupId, result: returns<Restored>() },
+  restoreFromFile: { input: z.strictObject({}), result: returns<{ supported: boolean; restored: Restored | null }>() },
 };

@@ -1,17 +1,13 @@
 import type Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { openSnapshot } from '../db/open-snapshot';
 import { backupFolder } from './backup-folder';
 import type { BackupReason } from './backup-reasons';
+import { freeBackupPath } from './free-backup-path';
 import { pruneBackups } from './prune-backups';
 import { stopPoint } from '../testing/stop-point';
 
 export type BackupInfo = { path: string; fileName: string; createdAt: string; reason: BackupReason | 'other'; sizeBytes: number };
-
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-}
 
 /** Writes to a temporary name, checks the copy with integrity_check, then gives it its real name. */
 export async function backupTo(db: Database.Database, destination: string): Promise<void> {
@@ -38,8 +34,7 @@ export async function backupTo(db: Database.Database, destination: string): Prom
 export async function createBackup(db: Database.Database, databasePath: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
   const folder = backupFolder(databasePath);
   mkdirSync(folder, { recursive: true });
-  const fileName = `${stamp(now)}-${reason}.sqlite`;
-  const path = join(folder, fileName);
+  const { path, fileName } = freeBackupPath(folder, now, reason);
   await backupTo(db, path);
   pruneBackups(folder, now);
   return { path, fileName, createdAt: now.toISOString(), reason, sizeBytes: statSync(path).size };

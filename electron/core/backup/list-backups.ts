@@ -1,31 +1,21 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFolder } from './backup-folder';
-import { backupReasons } from './backup-reasons';
 import type { BackupInfo } from './create-backup';
-
-const namePattern = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-([a-z]+)\.sqlite$/;
+import { parseBackupFileName } from './parse-backup-file-name';
 
 /** The automatic backups of a database, newest first, read from their file names. */
 export function listBackupsIn(folder: string): BackupInfo[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .flatMap((fileName): BackupInfo[] => {
-      const match = namePattern.exec(fileName);
-      if (match === null) return [];
-      const [, year, month, day, hour, minute, second, reason] = match;
+      const parsed = parseBackupFileName(fileName);
+      if (parsed === null) return [];
       const path = join(folder, fileName);
-      return [
-        {
-          path,
-          fileName,
-          createdAt: `${year ?? ''}-${month ?? ''}-${day ?? ''}T${hour ?? ''}:${minute ?? ''}:${second ?? ''}.000Z`,
-          reason: backupReasons.find((known) => known === reason) ?? 'other',
-          sizeBytes: statSync(path).size,
-        },
-      ];
+      return [{ path, fileName, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: statSync(path).size }];
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    // Two backups of the same moment (older names went by the second) keep one order: by name.
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
 }
 
 export function listBackups(databasePath: string): BackupInfo[] {

@@ -1,11 +1,16 @@
 import { latestSchemaVersion } from './migrations/migrations';
+import { integrityProblems } from './integrity-problems';
 import { openSnapshot } from './open-snapshot';
 import { probeDatabaseFile } from './probe-database-file';
+import { schemaDifferences } from './schema-differences';
 import { UserError } from '../api/user-error';
 
 export type DatabaseCheck = { ok: true } | { ok: false; problems: string[] };
 
-/** SQLite's own integrity and foreign-key checks plus the schema version, read-only. */
+/**
+ * SQLite's own integrity and foreign-key checks, the schema version, and the schema itself against what
+ * the workbench's migrations make at that version; read-only.
+ */
 export function checkDatabase(path: string): DatabaseCheck {
   const probe = probeDatabaseFile(path);
   if (probe.kind !== 'workbench') throw new UserError('db_missing', { path });
@@ -15,14 +20,9 @@ export function checkDatabase(path: string): DatabaseCheck {
   }
   const db = openSnapshot(path);
   try {
-    for (const message of db.prepare('PRAGMA integrity_check').pluck().all()) {
-      if (message !== 'ok') problems.push(`integrity: ${String(message)}`);
-    }
-    for (const row of db.prepare('PRAGMA foreign_key_check').all()) {
-      if (row !== null && typeof row === 'object' && 'table' in row && 'parent' in row && 'rowid' in row) {
-        problems.push(`foreign key: row ${String(row.rowid)} of ${String(row.table)} points to a missing ${String(row.parent)}`);
-      }
-    }
+    problems.push(...integrityProblems(db));
+    // Version 0 is a file the workbench has not set up yet: an empty one, which has no schema to compare.
+    if (probe.schemaVersion > 0) problems.push(...schemaDifferences(db, probe.schemaVersion).map((difference) => `schema: ${difference}`));
   } finally {
     db.close();
   }

@@ -1,5 +1,6 @@
 import type { ApiError, ApiResponse } from '../../../electron/core/api/api-response';
 import type { MethodInput, MethodName, MethodResult } from '../../../electron/core/api/contract';
+import { webToken } from './web-token';
 
 type Bridge = Partial<Record<MethodName, (input: unknown) => Promise<ApiResponse<unknown>>>>;
 
@@ -20,21 +21,30 @@ export class ApiFailure extends Error {
   }
 }
 
+function isApiResponse(body: unknown): body is ApiResponse<unknown> {
+  return body !== null && typeof body === 'object' && 'ok' in body && typeof body.ok === 'boolean';
+}
+
+/** The browser mode: the per-run key goes in a header (never a cookie), and a refusal comes back in the contract's shape. */
 async function overHttp(method: MethodName, input: unknown): Promise<ApiResponse<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': webToken.current() ?? '' },
       body: JSON.stringify(input),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   } catch {
     return { ok: false, error: { code: 'network', params: {} } };
   }
-  if (!response.ok) return { ok: false, error: { code: 'network', params: { status: response.status } } };
-  const body: unknown = await response.json();
-  return body !== null && typeof body === 'object' && 'ok' in body ? (body as ApiResponse<unknown>) : { ok: false, error: { code: 'bad_request', params: {} } };
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: the answer did not come from the workbench's API; said below as a network failure.
+  }
+  return isApiResponse(body) ? body : { ok: false, error: { code: 'network', params: { status: response.status } } };
 }
 
 /** Calls one contract method through whichever transport this window has. */

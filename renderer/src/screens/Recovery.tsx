@@ -12,17 +12,24 @@ import { DatabaseFileActions } from './DatabaseFileActions';
 
 /**
  * Shown instead of the workbench when the file cannot be used; the file itself is left untouched. The
- * user can restore one of its backups (the unusable file is kept, renamed), open another file, or quit.
+ * user can restore one of its backups (the unusable file is kept, renamed), or in the desktop app a
+ * backup file chosen in its dialog, open another file, or quit. The browser mode says how to start it
+ * again on another file.
  */
 export function Recovery({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const show = useWorkspaceStore((state) => state.show);
   const problem = workspace.status === 'problem' ? workspace.problem : null;
+  const desktop = workspace.host === 'desktop';
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   useEffect(() => {
     call('listBackups', {}).then(setBackups, () => setBackups([]));
   }, [workspace.path]);
-  const restore = useAction(async (path: string) => show(await call('restoreBackup', { path })));
+  const restore = useAction(async (backupId: string) => show(await call('restoreBackup', { backupId })));
+  const restoreFromFile = useAction(async () => {
+    const result = await call('restoreFromFile', {});
+    if (result.restored !== null) await show(result.restored);
+  });
   const quit = useAction(async () => {
     await call('quitApp', {});
   });
@@ -40,30 +47,38 @@ export function Recovery({ workspace }: { workspace: WorkspaceView }) {
           </p>
         )}
         <p>{t('recovery.untouched')}</p>
-        {backups.length > 0 && (
+        {(backups.length > 0 || desktop) && (
           <section className="card" aria-labelledby="recovery-backups">
             <h2 id="recovery-backups">{t('recovery.backupsTitle')}</h2>
             <p className="hint">{t('recovery.backupsExplain')}</p>
-            <ul className="mitigations">
-              {backups.map((backup) => (
-                <li key={backup.path}>
-                  <span>
-                    {formatDateTime(backup.createdAt)} · {t(`backups.reasons.${backup.reason}`)}
-                  </span>
-                  <button type="button" onClick={() => void restore.run(backup.path)} disabled={restore.busy}>
-                    {t('backups.restoreButton')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <ErrorMessage error={restore.error} />
+            {backups.length > 0 && (
+              <ul className="mitigations">
+                {backups.map((backup) => (
+                  <li key={backup.fileName}>
+                    <span>
+                      {formatDateTime(backup.createdAt)} · {t(`backups.reasons.${backup.reason}`)}
+                    </span>
+                    <button type="button" onClick={() => void restore.run(backup.fileName)} disabled={restore.busy || restoreFromFile.busy}>
+                      {t('backups.restoreButton')}
+                      <span className="visually-hidden"> {formatDateTime(backup.createdAt)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {desktop && (
+              <button type="button" onClick={() => void restoreFromFile.run()} disabled={restore.busy || restoreFromFile.busy}>
+                {t('backups.fromFile')}
+              </button>
+            )}
+            <ErrorMessage error={restore.error ?? restoreFromFile.error} />
           </section>
         )}
         <section className="card" aria-labelledby="recovery-other">
           <h2 id="recovery-other">{t('recovery.otherTitle')}</h2>
           <DatabaseFileActions workspace={workspace} />
         </section>
-        {workspace.host === 'desktop' && (
+        {desktop && (
           <button type="button" onClick={() => void quit.run()}>
             {t('recovery.quit')}
           </button>

@@ -4,11 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export type WebApp = { url: string; origin: string; stop: () => Promise<void> };
+export type WebApp = {
+  origin: string;
+  token: string;
+  /** The address as printed, with the token after the #, opening at `place` (such as `#/settings`). */
+  address: (place?: string) => string;
+  stop: () => Promise<void>;
+};
 
-/** Starts `npm run web` on a database file and resolves once it prints its address (its readiness signal). */
-export function startWeb(dbPath: string): Promise<WebApp> {
-  const child: ChildProcess = spawn('npm', ['run', '-s', 'web', '--', '--db', dbPath, '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `npm run web` on a database file and resolves once it prints its address (its readiness signal),
+ * `…/#token=…`. `stopAt` names a stop point (electron/core/testing/stop-point.ts) the server is to wait at.
+ */
+export function startWeb(dbPath: string, stopAt?: string): Promise<WebApp> {
+  const env = stopAt === undefined ? process.env : { ...process.env, WORKBENCH_STOP_AT: stopAt };
+  const child: ChildProcess = spawn('npm', ['run', '-s', 'web', '--', '--db', dbPath, '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -20,8 +30,13 @@ export function startWeb(dbPath: string): Promise<WebApp> {
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Workbench ready at (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(output);
-      if (match?.[1] !== undefined && match[2] !== undefined) resolve({ url: `${match[1]}/?token=${match[2]}`, origin: match[1], stop });
+      // The whole line, up to its end: a token cut between two chunks would be a wrong one.
+      const match = /Workbench ready at (http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)\r?\n/.exec(output);
+      const [, origin, token] = match ?? [];
+      if (origin === undefined || token === undefined) return;
+      // The page takes what follows `&` in the fragment as the place to open, once it has moved the token away.
+      const address = (place = '') => `${origin}/#token=${token}${place.startsWith('#') ? `&${place.slice(1)}` : ''}`;
+      resolve({ origin, token, address, stop });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -15,11 +15,14 @@ export function webSession() {
     app = undefined;
   });
   return {
-    /** `place` is appended to the tokened address; null opens nothing, to try addresses without the token. */
-    async open(dbPath: string, place: string | null = '') {
-      app = await startWeb(dbPath);
+    /**
+     * Opens the printed address (the token after its #) at `place`, such as `#/settings`; null opens nothing, to
+     * try addresses without the token. `stopAt`: a stop point the server waits at (see startWeb).
+     */
+    async open(dbPath: string, place: string | null = '', stopAt?: string) {
+      app = await startWeb(dbPath, stopAt);
       browser = await openBrowser();
-      if (place !== null) await browser.page.goto(`${app.url}${place}`);
+      if (place !== null) await browser.page.goto(app.address(place));
       return { page: browser.page, app };
     },
   };
