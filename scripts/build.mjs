@@ -40,9 +40,13 @@ async function buildRenderer() {
 
 async function buildMain() {
   const outdir = join(root, 'dist', 'electron');
-  if (isFresh(join(outdir, 'main.cjs'), sharedSources) && isFresh(join(outdir, 'preload.cjs'), sharedSources)) return;
+  if (['main.cjs', 'preload.cjs', 'import-worker.cjs'].every((name) => isFresh(join(outdir, name), sharedSources))) return;
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: true, logLevel: 'warning' };
-  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: mainExternals });
+  // The core finds the import worker through import.meta.url only when run from source; bundled, beside main.cjs.
+  const bundledCore = { ...common, define: { 'import.meta.url': 'undefined' } };
+  await esbuild({ ...bundledCore, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: mainExternals });
+  // The import worker runs beside main.cjs (electron/core/import/plan-in-worker.ts looks for it there).
+  await esbuild({ ...bundledCore, entryPoints: [join(root, 'electron', 'core', 'import', 'import-worker.ts')], outfile: join(outdir, 'import-worker.cjs'), external: mainExternals });
   // A sandboxed preload can only require 'electron', so everything else is bundled into it.
   await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
 }

@@ -28,6 +28,27 @@ function figureCount(dbPath: string): number {
 }
 
 describe('quarterly data', () => {
+  it('stops reading a file when asked, while everything else keeps answering', async () => {
+    const dbPath = join(tempDir(), 'committee.sqlite');
+    expect((await runCli(['init', dbPath, '--committee', 'Výbor IPS Hradec Králové', '--region', 'Královéhradecký kraj'])).exitCode).toBe(0);
+    // The server's reading of files waits at a stop point, as a very large file would keep it busy.
+    const { page } = await session.open(dbPath, '#/quarterly', 'import:reading');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Files to import').setInputFiles(fixturePath('quarterly-cs-windows1250.csv'));
+    await page.getByRole('status').getByText('Reading the files…').waitFor();
+    // Meanwhile the rest of the app answers: another section loads its data.
+    await page.locator('a[href="#/barriers"]').click();
+    await page.getByRole('heading', { level: 1, name: 'Barriers' }).waitFor();
+    await page.locator('a[href="#/quarterly"]').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Files to import').setInputFiles(fixturePath('quarterly-cs-windows1250.csv'));
+    await page.getByRole('button', { name: 'Stop reading' }).click();
+    await page.getByText('Reading the files was cancelled; nothing was imported.').waitFor();
+    expect(await page.getByRole('button', { name: 'Stop reading' }).count()).toBe(0);
+    expect(await page.getByText('new records will be added').count()).toBe(0);
+    expect(figureCount(dbPath)).toBe(0);
+  });
+
   it('downloads a template in the UI language whose first row names the columns', async () => {
     const { page } = await openCommittee();
     await page.getByLabel('Language').selectOption('cs');

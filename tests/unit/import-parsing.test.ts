@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarter } from '../../electron/core/domain/quarter';
-import { decodeText, detectEncoding } from '../../electron/core/import/decode-text';
-import { detectDelimiter, parseCsv } from '../../electron/core/import/parse-csv';
+import { parse as csvParse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { decodeText } from '../../electron/core/import/decode-text';
+import { detectDelimiter, parseCsv, type Delimiter } from '../../electron/core/import/parse-csv';
 import { parseCount, parseDecimal } from '../../electron/core/import/parse-number';
 import { columnKeyOf } from '../../electron/core/import/column-aliases';
 
@@ -19,7 +22,8 @@ describe('reading numbers', () => {
     expect(parseCount('1 020')).toEqual({ ok: true, value: 1020 });
     expect(parseCount('1\u00a0020')).toEqual({ ok: true, value: 1020 });
     expect(parseCount('1.020')).toEqual({ ok: true, value: 1020 });
-    expect(parseCount('1,020,300')).toEqual({ ok: true, value: 1020300 });
+    expect(parseCount('1,000,000')).toEqual({ ok: true, value: 1000000 });
+    expect(parseCount('000000000000012')).toEqual({ ok: true, value: 12 });
     expect(parseCount(' 12 ')).toEqual({ ok: true, value: 12 });
     expect(parseCount('12,0')).toEqual({ ok: true, value: 12 });
     expect(parseCount(14)).toEqual({ ok: true, value: 14 });
@@ -35,10 +39,28 @@ describe('reading numbers', () => {
     expect(parseCount('1 02')).toEqual({ ok: false, reason: 'not_a_number' });
   });
 
+  it('refuses a count above a million before it can lose digits, and staffing above 500 FTE or infinite', () => {
+    expect(parseCount('1 000 001')).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount(`1${'0'.repeat(20)}`)).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount('9007199254740993')).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount('2000000,00')).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount(2_000_000)).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount(Number.POSITIVE_INFINITY)).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseCount('1e6')).toEqual({ ok: false, reason: 'not_a_number' });
+    expect(parseDecimal('500')).toEqual({ ok: true, value: 500 });
+    expect(parseDecimal('500,01')).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseDecimal(`1${'0'.repeat(400)}`)).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseDecimal('1e400')).toEqual({ ok: false, reason: 'not_a_number' });
+    expect(parseDecimal(1e30)).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseDecimal(Number.POSITIVE_INFINITY)).toEqual({ ok: false, reason: 'too_large' });
+  });
+
   it('reads decimals with a comma or a point', () => {
     expect(parseDecimal('1,5')).toEqual({ ok: true, value: 1.5 });
     expect(parseDecimal('1.5')).toEqual({ ok: true, value: 1.5 });
-    expect(parseDecimal('1.234,5')).toEqual({ ok: true, value: 1234.5 });
+    expect(parseDecimal('1.234,5')).toEqual({ ok: false, reason: 'too_large' });
+    expect(parseDecimal('234,5')).toEqual({ ok: true, value: 234.5 });
+    expect(parseDecimal('1,234.5')).toEqual({ ok: false, reason: 'too_large' });
     expect(parseDecimal('0,8')).toEqual({ ok: true, value: 0.8 });
     expect(parseDecimal('')).toEqual({ ok: true, value: null });
     expect(parseDecimal('abc')).toEqual({ ok: false, reason: 'not_a_number' });
@@ -47,15 +69,47 @@ describe('reading numbers', () => {
 });
 
 describe('reading text files', () => {
-  it('tells UTF-8 (with and without BOM), Windows-1250 and Windows-1252 apart', () => {
-    const czech = 'Služba;Čtvrtletí;Doporučení\r\nHradec Králové;2026-Q1;12\r\n';
-    expect(detectEncoding(new TextEncoder().encode(czech))).toBe('utf-8');
-    expect(decodeText(new TextEncoder().encode(`\uFEFF${czech}`)).text).toBe(czech);
-    const cp1250 = Uint8Array.from([0x53, 0x6c, 0x75, 0x9e, 0x62, 0x61, 0x3b, 0xc8, 0x74, 0x76, 0x72, 0x74, 0x6c, 0x65, 0x74, 0xed, 0x3b, 0xf8, 0xec]);
-    expect(decodeText(cp1250)).toMatchObject({ encoding: 'windows-1250', text: 'Služba;Čtvrtletí;řě' });
-    const french = Uint8Array.from([0x53, 0x65, 0x72, 0x76, 0x69, 0x63, 0x65, 0x3b, 0x72, 0xe9, 0x66, 0xe8, 0x72, 0x65, 0x3b, 0x70, 0xe8, 0x72, 0x65, 0x3b, 0xe0]);
-    expect(decodeText(french)).toMatchObject({ encoding: 'windows-1252', text: 'Service;réfère;père;à' });
-    expect(decodeText(cp1250, 'windows-1252').text).toBe('Služba;Ètvrtletí;øì');
+  // Lines as committees in the five countries of the scale-up would type them, in their own code pages.
+  const samples = {
+    cs: 'Služba;Čtvrtletí;Doporučení\r\nPéče o duševní zdraví Hradec;2026-Q1;12\r\nŽďár nad Sázavou – Ústí;2026-Q1;3\r\nČeský Těšín;2026-Q2;4\r\n',
+    hr: 'Služba;Tromjesečje;Uputnice\r\nĐakovo zdravlje;2026-Q1;12\r\nČakovec i Šibenik;2026-Q1;3\r\nŽupanija Osijek;2026-Q2;4\r\n',
+    fr: 'Service;Trimestre;Orientations\r\nSanté mentale à Besançon;2026-Q1;12\r\nÉquipe emploi Côte-d’Or;2026-Q1;3\r\nGarçon Noël;2026-Q2;4\r\n',
+    da: 'Tjeneste;Kvartal;Henvisninger\r\nÆrø Sundhed;2026-Q1;12\r\nKøbenhavn Øst;2026-Q1;3\r\nÅrhus Psykiatri;2026-Q2;4\r\n',
+    es: 'Servicio;Trimestre;Derivaciones\r\nSalud Mental Logroño;2026-Q1;12\r\nEquipo de empleo Cádiz;2026-Q1;3\r\nAndalucía Señora;2026-Q2;4\r\n',
+  };
+
+  it('reads UTF-8 with and without BOM, and UTF-16 LE and BE with their BOM', () => {
+    for (const text of Object.values(samples)) {
+      expect(decodeText(iconv.encode(text, 'utf-8'))).toMatchObject({ ok: true, encoding: 'utf-8', text });
+      expect(decodeText(iconv.encode(text, 'utf-8', { addBOM: true }))).toMatchObject({ ok: true, encoding: 'utf-8', text });
+      expect(decodeText(iconv.encode(text, 'utf-16le', { addBOM: true }))).toMatchObject({ ok: true, encoding: 'utf-16le', text });
+      expect(decodeText(iconv.encode(text, 'utf-16be', { addBOM: true }))).toMatchObject({ ok: true, encoding: 'utf-16be', text });
+    }
+  });
+
+  it('tells Windows-1250 (Czech, Croatian) from Windows-1252 (French, Danish, Spanish)', () => {
+    for (const [language, encoding] of [['cs', 'windows-1250'], ['hr', 'windows-1250'], ['fr', 'windows-1252'], ['da', 'windows-1252'], ['es', 'windows-1252']] as const) {
+      const text = samples[language];
+      expect(decodeText(iconv.encode(text, encoding)), language).toMatchObject({ ok: true, encoding, detected: encoding, text });
+    }
+    // The user's choice in the preview wins over the detection.
+    expect(decodeText(iconv.encode(samples.cs, 'windows-1250'), 'windows-1252')).toMatchObject({ ok: true, encoding: 'windows-1252', detected: 'windows-1250' });
+  });
+
+  it('refuses a file whose encoding cannot be told, or that does not read as text, naming the choices', () => {
+    const choices = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1250', 'windows-1252'];
+    const cyrillic = iconv.encode('Служба;Квартал\r\nМосква;2026-Q1;12\r\nСанкт-Петербург;2026-Q2;4\r\n', 'windows-1251');
+    expect(decodeText(cyrillic)).toEqual({ ok: false, code: 'encoding_unknown', detected: null, choices });
+    const japanese = iconv.encode('サービス;四半期\r\n東京の就労支援;2026-Q1;12\r\n大阪の就労支援;2026-Q2;4\r\n', 'shift_jis');
+    expect(decodeText(japanese)).toMatchObject({ ok: false, code: 'encoding_unknown' });
+    // UTF-16 without its mark is not guessed at.
+    expect(decodeText(iconv.encode(samples.fr, 'utf-16le'))).toMatchObject({ ok: false, code: 'encoding_unknown' });
+    // A picture renamed to .csv holds control characters in any encoding.
+    const picture = Uint8Array.from({ length: 2048 }, (_, index) => (index * 37 + 11) % 256);
+    const guessed = decodeText(picture);
+    expect(guessed.ok || ['encoding_unknown', 'encoding_implausible'].includes(guessed.code)).toBe(true);
+    expect(guessed.ok).toBe(false);
+    expect(decodeText(picture, 'windows-1252')).toMatchObject({ ok: false, code: 'encoding_implausible', choices });
   });
 
   it('finds the separator and keeps quoted separators and line breaks inside a cell', () => {
@@ -68,6 +122,37 @@ describe('reading text files', () => {
       { rowNumber: 2, cells: ['Náchod, sever', 'two\r\nlines'] },
       { rowNumber: 4, cells: ['Jičín', 'say "hi"'] },
     ]);
+  });
+
+  it('reads any well-formed CSV as csv-parse does, numbering each row by the line it starts on', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('', ' ', 'Hradec Králové', '2 500', '1,5', 'say "hi"', 'a;b', 'a,b', 'two\r\nlines', 'one\nline', '\t', '""', 'Žďár – Ústí'),
+    );
+    const table = fc.record({
+      delimiter: fc.constantFrom<Delimiter>(';', ',', '\t'),
+      newline: fc.constantFrom('\r\n', '\n'),
+      // Rows of at least two cells: a lone empty cell is a blank line, which both readers may skip.
+      rows: fc.array(fc.array(cell, { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(table, ({ delimiter, newline, rows }) => {
+        // RFC 4180: a cell is quoted when it holds the delimiter, a quote, a line break or space at either end.
+        const quote = (value: string) => (/["\r\n]|^\s|\s$/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value);
+        const text = rows.map((row) => row.map(quote).join(delimiter)).join(newline) + newline;
+        const theirs: unknown = csvParse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
+        const ours = parseCsv(text, delimiter).rows;
+        expect(ours.map((row) => row.cells)).toEqual(theirs);
+        let line = 1;
+        const starts = rows.map((row) => {
+          const start = line;
+          line += row.join('').split('\n').length - 1 + 1;
+          return start;
+        });
+        expect(ours.map((row) => row.rowNumber)).toEqual(starts);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('recognises column headers in either language, any case, with or without diacritics', () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import cs from '../../resources/locales/cs.json';
 import en from '../../resources/locales/en.json';
@@ -83,15 +83,21 @@ describe('the English and Czech locale files', () => {
     for (const file of [...sourceFiles('electron'), ...sourceFiles('renderer/src')]) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/(?:new UserError|databaseProblem)\(\s*'([a-z_]+)'/g)) if (match[1] !== undefined) codes.add(match[1]);
+      for (const match of text.matchAll(/new ImportRefusal\(\s*'([a-z_]+)'/g)) if (match[1] !== undefined) issueCodes.add(match[1]);
+      // The importer's own codes are all import issues, with their messages under importIssues.
+      const importer = file.includes(`${sep}import${sep}`);
       for (const line of text.split('\n')) {
         const match = /code: '([a-z_]+)'/.exec(line);
-        // A line that places the problem in a file (row:) is an import issue, with its message under importIssues.
-        if (match?.[1] !== undefined) (line.includes('row:') ? issueCodes : codes).add(match[1]);
+        // A line that places the problem in a file (row:) is an import issue too.
+        if (match?.[1] !== undefined) (importer || line.includes('row:') ? issueCodes : codes).add(match[1]);
       }
       for (const match of text.matchAll(/\| '(db_[a-z_]+)'/g)) if (match[1] !== undefined) codes.add(match[1]);
     }
     expect(codes.size).toBeGreaterThan(10);
-    for (const code of issueCodes) expect(english.has(`importIssues.${code}`), `en: importIssues.${code}`).toBe(true);
+    for (const code of issueCodes) {
+      expect(english.has(`importIssues.${code}`), `en: importIssues.${code}`).toBe(true);
+      expect(czech.has(`importIssues.${code}`), `cs: importIssues.${code}`).toBe(true);
+    }
     for (const code of codes) {
       expect(english.has(`errors.${code}`), `en: errors.${code}`).toBe(true);
       expect(czech.has(`errors.${code}`), `cs: errors.${code}`).toBe(true);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { lineText } from './line-text';
 
-/** Text that must not be empty once trimmed, up to `max` characters. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** One-line text that must not be empty once trimmed, up to `max` characters (see lineText). */
+export const requiredText = (max: number) => lineText(max).min(1);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addressForms } from '../domain/address-forms';
 import { memberRoles } from '../domain/member-roles';
 import { isoDate } from '../api/iso-date';
+import { lineText } from '../api/line-text';
 import { requiredText } from '../api/required-text';
 import { returns } from '../api/returns';
 import type { WorkspaceView } from '../api/workspace-view';
@@ -10,7 +11,7 @@ import type { Member, Service } from './committee-types';
 const memberFields = z
   .object({
     name: requiredText(200),
-    organisation: z.string().trim().max(200),
+    organisation: lineText(200),
     role: z.enum(memberRoles),
     addressForm: z.enum(addressForms).default('neutral'),
     activeFrom: isoDate,
@@ -21,7 +22,7 @@ const memberFields = z
     message: 'must not be before activeFrom',
   });
 
-const serviceFields = z.object({ name: requiredText(200), provider: z.string().trim().max(200), startDate: isoDate });
+const serviceFields = z.object({ name: requiredText(200), provider: lineText(200), startDate: isoDate });
 
 /** The committee's members, who is working, and the services it steers. */
 export const committeeContract = {

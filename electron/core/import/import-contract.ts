@@ -21,10 +21,14 @@ const importFile = z.object({
     .default({}),
 });
 
+// The page's own name for a preview or import it may want to cancel.
+const requestId = z.string().regex(/^[\w-]{1,64}$/);
+
 /** Importing quarterly figures and targets from spreadsheets, taking an import back, and the templates. */
 export const importContract = {
-  previewImport: { input: z.object({ files: z.array(importFile).min(1).max(20) }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
-  commitImport: { input: z.object({ files: z.array(importFile).min(1).max(20) }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
+  previewImport: { input: z.object({ files: z.array(importFile).min(1).max(20), requestId: requestId.optional() }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
+  commitImport: { input: z.object({ files: z.array(importFile).min(1).max(20), requestId: requestId.optional() }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
+  cancelImport: { input: z.object({ requestId }), result: returns<{ cancelled: boolean }>() },
   listImports: { input: z.object({}), result: returns<ImportRecord[]>() },
   undoLastImport: { input: z.object({}), result: returns<{ fileName: string }>() },
   getImportTemplate: {

@@ -1,10 +1,20 @@
-export type NumberReading = { ok: true; value: number | null } | { ok: false; reason: 'not_a_number' | 'negative' | 'fraction' };
+import { figureRules } from '../domain/figure-rules';
+
+export type NumberReading = { ok: true; value: number | null } | { ok: false; reason: 'not_a_number' | 'negative' | 'fraction' | 'too_large' };
 
 // 1 234 / 1.234 / 1,234 / 1'234 with a no-break or thin space too: groups of three after the first.
 const grouped = /^\d{1,3}(?:([\s\u00a0\u202f'.,])\d{3})(?:\1\d{3})*$/u;
 
+// More digits than the largest count has cannot be a count; checked before Number() so that twenty
+// digits never turn into a float that loses its last digits (9007199254740993 would become …992).
+const countDigits = String(figureRules.maxCount).length;
+
 function text(raw: string | number): string {
   return String(raw).trim().replace(/[\u00a0\u202f]/gu, ' ');
+}
+
+function withinCount(value: number): NumberReading {
+  return value > figureRules.maxCount ? { ok: false, reason: 'too_large' } : { ok: true, value };
 }
 
 /**
@@ -13,25 +23,28 @@ function text(raw: string | number): string {
  */
 export function parseCount(raw: string | number): NumberReading {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, reason: 'not_a_number' };
+    if (Number.isNaN(raw)) return { ok: false, reason: 'not_a_number' };
     if (raw < 0) return { ok: false, reason: 'negative' };
+    if (raw > figureRules.maxCount) return { ok: false, reason: 'too_large' };
     return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, reason: 'fraction' };
   }
   const value = text(raw);
   if (value === '') return { ok: true, value: null };
   const negative = value.startsWith('-');
   const unsigned = negative ? value.slice(1) : value;
-  let whole: number;
-  if (/^\d+$/.test(unsigned)) whole = Number(unsigned);
-  else if (grouped.test(unsigned)) whole = Number(unsigned.replace(/\D/g, ''));
+  let digits: string;
+  if (/^\d+$/.test(unsigned)) digits = unsigned;
+  else if (grouped.test(unsigned)) digits = unsigned.replace(/\D/g, '');
   else {
     const decimal = /^(\d+)[.,](\d+)$/.exec(unsigned);
     if (decimal?.[1] === undefined || decimal[2] === undefined) return { ok: false, reason: 'not_a_number' };
     if (!/^0+$/.test(decimal[2])) return { ok: false, reason: negative ? 'negative' : 'fraction' };
-    whole = Number(decimal[1]);
+    digits = decimal[1];
   }
-  if (negative && whole !== 0) return { ok: false, reason: 'negative' };
-  return { ok: true, value: whole };
+  const significant = digits.replace(/^0+(?=\d)/, '');
+  if (negative && significant !== '0') return { ok: false, reason: 'negative' };
+  if (significant.length > countDigits) return { ok: false, reason: 'too_large' };
+  return withinCount(Number(significant));
 }
 
 /**
@@ -40,8 +53,9 @@ export function parseCount(raw: string | number): NumberReading {
  */
 export function parseDecimal(raw: string | number): NumberReading {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, reason: 'not_a_number' };
-    return raw < 0 ? { ok: false, reason: 'negative' } : { ok: true, value: raw };
+    if (Number.isNaN(raw)) return { ok: false, reason: 'not_a_number' };
+    if (raw < 0) return { ok: false, reason: 'negative' };
+    return raw > figureRules.maxFte ? { ok: false, reason: 'too_large' } : { ok: true, value: raw };
   }
   const value = text(raw).replace(/[\s']/g, '');
   if (value === '') return { ok: true, value: null };
@@ -50,5 +64,6 @@ export function parseDecimal(raw: string | number): NumberReading {
   const normalised = mark === -1 ? value : `${value.slice(0, mark).replace(/[.,]/g, '')}.${value.slice(mark + 1)}`;
   if (!/^-?\d*\.?\d+$/.test(normalised)) return { ok: false, reason: 'not_a_number' };
   const parsed = Number(normalised);
-  return parsed < 0 ? { ok: false, reason: 'negative' } : { ok: true, value: parsed };
+  if (parsed < 0) return { ok: false, reason: 'negative' };
+  return parsed > figureRules.maxFte ? { ok: false, reason: 'too_large' } : { ok: true, value: parsed };
 }

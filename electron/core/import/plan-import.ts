@@ -9,6 +9,8 @@ import { validateQuarterly, type QuarterlyRecord } from './validate-quarterly';
 import { validateTargets, type TargetRecord } from './validate-targets';
 import type { TextEncoding } from '../domain/text-encodings';
 import { columnMappingSchema } from './column-mapping-schema';
+import { emptyPreview } from './empty-preview';
+import { ImportRefusal } from './import-refusal';
 
 export const importLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 200_000 } as const;
 
@@ -25,7 +27,8 @@ export type FilePreview = {
   sizeBytes: number;
   kind: ImportKind;
   format: 'csv' | 'xlsx' | null;
-  encoding: { used: TextEncoding; detected: TextEncoding } | null;
+  /** For a text file: the encoding read in (null when none could be), and the one detected (null when none was). */
+  encoding: { used: TextEncoding | null; detected: TextEncoding | null } | null;
   delimiter: string | null;
   sheetNames: string[] | null;
   sheet: string | null;
@@ -64,32 +67,6 @@ function rememberedMapping(db: Database.Database): (layoutKey: string) => Column
 
 function fileIssue(file: string, code: string, params: Record<string, string | number> = {}): ImportIssue {
   return { file, row: null, column: null, value: null, code, params };
-}
-
-function emptyPreview(file: ImportFile, sha256: string): FilePreview {
-  return {
-    fileName: file.fileName,
-    sha256,
-    sizeBytes: file.bytes.length,
-    kind: 'unknown',
-    format: null,
-    encoding: null,
-    delimiter: null,
-    sheetNames: null,
-    sheet: null,
-    headerRow: null,
-    columns: [],
-    layoutKey: '',
-    rowsRead: 0,
-    servicesToCreate: [],
-    added: 0,
-    replaced: 0,
-    unchanged: 0,
-    addedItems: [],
-    replacedItems: [],
-    errors: [],
-    warnings: [],
-  };
 }
 
 function tablePreview(preview: FilePreview, table: ImportTable): FilePreview {
@@ -198,8 +175,10 @@ export function planImport(db: Database.Database, files: readonly ImportFile[], 
     let table: ImportTable;
     try {
       table = readImportTable(file.bytes, file.options, mappingFor);
-    } catch {
-      return blocked('file_unreadable');
+    } catch (error) {
+      if (!(error instanceof ImportRefusal)) return blocked('file_unreadable');
+      preview = { ...preview, format: error.encoding === null ? 'xlsx' : 'csv', encoding: error.encoding };
+      return blocked(error.code, error.params);
     }
     preview = tablePreview(preview, table);
     if (table.dataRows.length > importLimits.maxRows) return blocked('too_many_rows', { rows: table.dataRows.length, limit: importLimits.maxRows });

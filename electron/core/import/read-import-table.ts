@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import type { ColumnKey } from '../domain/column-keys';
 import { columnKeyOf, normaliseHeader } from './column-aliases';
 import { decodeText } from './decode-text';
+import { ImportRefusal } from './import-refusal';
 import type { TextEncoding } from '../domain/text-encodings';
 import { parseCsv, type Delimiter } from './parse-csv';
 import type { RawRow } from './raw-row';
-import { looksLikeWorkbook, readWorkbook } from './read-workbook';
+import { looksLikeWorkbook } from './looks-like-workbook';
+import { openWorkbook } from './open-workbook';
 
 export type ColumnMapping = Record<string, ColumnKey | 'ignore'>;
 
@@ -18,7 +20,7 @@ export type ImportColumn = { index: number; header: string; key: ColumnKey | nul
 
 export type ImportTable = {
   format: 'csv' | 'xlsx';
-  encoding: { used: TextEncoding; detected: TextEncoding } | null;
+  encoding: { used: TextEncoding; detected: TextEncoding | null } | null;
   delimiter: Delimiter | null;
   sheetNames: string[] | null;
   sheet: string | null;
@@ -81,16 +83,18 @@ export function readImportTable(bytes: Uint8Array, options: ImportOptions, remem
   let rows: RawRow[];
   let table: Pick<ImportTable, 'format' | 'encoding' | 'delimiter' | 'sheetNames' | 'sheet'>;
   if (looksLikeWorkbook(bytes)) {
-    let book = readWorkbook(bytes, options.sheet);
-    if (options.sheet === undefined && !hasKnownHeader(book.rows, rememberedMapping)) {
+    const book = openWorkbook(bytes);
+    const first = book.sheetNames[0] ?? '';
+    let sheet = options.sheet !== undefined && book.sheetNames.includes(options.sheet) ? options.sheet : first;
+    if (options.sheet === undefined && !hasKnownHeader(book.rowsOf(first), rememberedMapping)) {
       // The table is often not on the first sheet (notes or a cover sheet come first): take the first sheet that has one.
-      const other = book.sheetNames.slice(1).map((name) => readWorkbook(bytes, name)).find((candidate) => hasKnownHeader(candidate.rows, rememberedMapping));
-      if (other !== undefined) book = other;
+      sheet = book.sheetNames.slice(1).find((name) => hasKnownHeader(book.rowsOf(name), rememberedMapping)) ?? first;
     }
-    rows = book.rows;
-    table = { format: 'xlsx', encoding: null, delimiter: null, sheetNames: book.sheetNames, sheet: book.sheet };
+    rows = book.rowsOf(sheet);
+    table = { format: 'xlsx', encoding: null, delimiter: null, sheetNames: book.sheetNames, sheet };
   } else {
     const decoded = decodeText(bytes, options.encoding);
+    if (!decoded.ok) throw new ImportRefusal(decoded.code, { encoding: options.encoding ?? decoded.detected ?? '' }, { used: options.encoding ?? null, detected: decoded.detected });
     const csv = parseCsv(decoded.text);
     rows = csv.rows;
     table = { format: 'csv', encoding: { used: decoded.encoding, detected: decoded.detected }, delimiter: csv.delimiter, sheetNames: null, sheet: null };

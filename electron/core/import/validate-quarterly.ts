@@ -2,7 +2,9 @@ import { countMeasures, emptyMeasures, isMeasure, type Measure } from '../domain
 import { addQuarters, parseQuarter, type Quarter } from '../domain/quarter';
 import { serviceNameKey } from '../domain/service-name-key';
 import type { ImportIssue } from './import-issue';
-import { parseCount, parseDecimal } from './parse-number';
+import { cellIssue } from './cell-issue';
+import { checkServiceName } from './check-service-name';
+import { readFigureCell } from './read-figure-cell';
 import type { ImportTable } from './read-import-table';
 
 export type QuarterlyRecord = {
@@ -30,22 +32,17 @@ export function validateQuarterly(table: ImportTable, file: string, currentQuart
   const column = (key: string) => table.columns.find((candidate) => candidate.key === key);
   const serviceColumn = column('service');
   const quarterColumn = column('quarter');
-  const issue = (row: number, columnName: string | null, value: string | null, code: string, params: Record<string, string | number> = {}): ImportIssue => ({
-    file,
-    row,
-    column: columnName,
-    value,
-    code,
-    params,
-  });
+  const issue = (row: number, columnName: string | null, value: string | null, code: string, params: Record<string, string | number> = {}): ImportIssue =>
+    cellIssue(file, row, columnName, value, code, params);
 
   for (const row of table.dataRows) {
     const cell = (index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? ''));
     const serviceName = String(cell(serviceColumn?.index)).trim();
     const quarterText = String(cell(quarterColumn?.index)).trim();
     let valid = true;
-    if (serviceName === '') {
-      errors.push(issue(row.rowNumber, serviceColumn?.header ?? 'service', '', 'service_missing'));
+    const nameProblem = serviceName === '' ? { code: 'service_missing', params: {} } : checkServiceName(serviceName);
+    if (nameProblem !== null) {
+      errors.push(issue(row.rowNumber, serviceColumn?.header ?? 'service', serviceName, nameProblem.code, nameProblem.params));
       valid = false;
     }
     const quarter = parseQuarter(quarterText);
@@ -58,10 +55,10 @@ export function validateQuarterly(table: ImportTable, file: string, currentQuart
       const measure = columnInfo.key;
       if (measure === null || !isMeasure(measure)) continue;
       const raw = row.cells[columnInfo.index] ?? '';
-      const reading = measure === 'es_fte' ? parseDecimal(raw) : parseCount(raw);
+      const reading = readFigureCell(measure, raw);
       if (reading.ok) values[measure] = reading.value;
       else {
-        errors.push(issue(row.rowNumber, measure, String(raw), measure !== 'es_fte' && reading.reason === 'not_a_number' ? 'value_not_a_count' : `value_${reading.reason}`));
+        errors.push(issue(row.rowNumber, measure, String(raw), reading.code, reading.params));
         valid = false;
       }
     }

@@ -1,7 +1,9 @@
 import { targetMeasures, type TargetMeasure } from '../domain/measures';
 import { serviceNameKey } from '../domain/service-name-key';
 import type { ImportIssue } from './import-issue';
-import { parseCount } from './parse-number';
+import { cellIssue } from './cell-issue';
+import { checkServiceName } from './check-service-name';
+import { readFigureCell } from './read-figure-cell';
 import type { ImportTable } from './read-import-table';
 import type { Validated } from './validate-quarterly';
 
@@ -24,8 +26,14 @@ export function validateTargets(table: ImportTable, file: string): Validated<Tar
   for (const row of table.dataRows) {
     const serviceName = serviceColumn === undefined ? '' : String(row.cells[serviceColumn.index] ?? '').trim();
     const yearText = yearColumn === undefined ? '' : String(row.cells[yearColumn.index] ?? '').trim();
-    const issue = (column: string, value: string, code: string, params: Record<string, string | number> = {}): ImportIssue => ({ file, row: row.rowNumber, column, value, code, params });
+    const issue = (column: string, value: string, code: string, params: Record<string, string | number> = {}): ImportIssue => cellIssue(file, row.rowNumber, column, value, code, params);
     let valid = true;
+    // A blank service is the committee's own target; a named one is held to the service form's rules.
+    const nameProblem = serviceName === '' ? null : checkServiceName(serviceName);
+    if (nameProblem !== null) {
+      errors.push(issue(serviceColumn?.header ?? 'service', serviceName, nameProblem.code, nameProblem.params));
+      valid = false;
+    }
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) {
       errors.push(issue(yearColumn?.header ?? 'year', yearText, 'year_unknown'));
@@ -36,10 +44,10 @@ export function validateTargets(table: ImportTable, file: string): Validated<Tar
       const column = table.columns.find((candidate) => candidate.key === measure);
       if (column === undefined) continue;
       const raw = row.cells[column.index] ?? '';
-      const reading = parseCount(raw);
+      const reading = readFigureCell(measure, raw);
       if (reading.ok) values[measure] = reading.value;
       else {
-        errors.push(issue(measure, String(raw), reading.reason === 'not_a_number' ? 'value_not_a_count' : `value_${reading.reason}`));
+        errors.push(issue(measure, String(raw), reading.code, reading.params));
         valid = false;
       }
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionStatuses, attendancePresences, decisionChangeKinds, decisionLinkKinds, decisionMethods, meetingKinds } from '../domain/meeting-terms';
 import { isoDate } from '../api/iso-date';
+import { lineText } from '../api/line-text';
 import { requiredText } from '../api/required-text';
 import { returns } from '../api/returns';
 import type { Action, Decision, MeetingDetails, MeetingSummary } from './meeting-types';
@@ -41,7 +42,7 @@ export const meetingsContract = {
     input: z.object({
       meetingId: z.uuid(),
       members: z.array(z.object({ memberId: z.uuid(), presence: z.enum(attendancePresences) })).max(200),
-      guests: z.array(z.object({ name: z.string().trim().max(200), organisation: z.string().trim().max(200), presence: z.enum(attendancePresences) })).max(100),
+      guests: z.array(z.object({ name: lineText(200), organisation: lineText(200), presence: z.enum(attendancePresences) })).max(100),
     }),
     result: returns<MeetingDetails>(),
   },

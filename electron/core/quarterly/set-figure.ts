@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { figureRules } from '../domain/figure-rules';
 import { measures, type Measure } from '../domain/measures';
 import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
@@ -12,8 +13,9 @@ export type FigureEdit = { serviceId: string; quarter: string; measure: Measure;
  * when, so the figure's source shows as a manual edit from now on.
  */
 export function setFigure(db: Database.Database, edit: FigureEdit, actor: string | null): void {
-  if (edit.value !== null && edit.measure !== 'es_fte' && !Number.isInteger(edit.value)) throw new UserError('figure_fraction', {}, 'value');
-  if (edit.value !== null && edit.value < 0) throw new UserError('figure_negative', {}, 'value');
+  const problem = edit.value === null ? null : figureRules.problem(edit.measure, edit.value);
+  if (problem === 'too_large') throw new UserError('figure_too_large', { max: figureRules.max(edit.measure) }, 'value');
+  if (problem !== null) throw new UserError(`figure_${problem}`, {}, 'value');
   db.transaction(() => {
     if (db.prepare('SELECT 1 FROM service WHERE id = ?').get(edit.serviceId) === undefined) throw new UserError('service_not_found', {}, 'serviceId');
     const now = nowIso();

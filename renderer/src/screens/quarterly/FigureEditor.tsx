@@ -37,7 +37,7 @@ export function FigureEditor({ serviceId, serviceName, quarter, onChanged, onClo
       if (draft === undefined) continue;
       const text = draft.trim().replace(',', '.');
       const value = text === '' ? null : Number(text);
-      if (value !== null && Number.isNaN(value)) throw new Error(t('figures.notANumber', { measure: t(`measures.${measure}.label`) }));
+      if (value !== null && !Number.isFinite(value)) throw new Error(t('figures.notANumber', { measure: t(`measures.${measure}.label`) }));
       const next = await call('setFigure', { serviceId, quarter, measure, value });
       setDetails(next);
       setDrafts((current) => ({ ...current, [measure]: undefined }));

@@ -78,10 +78,15 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
           <label htmlFor={`${id}-encoding`}>{t('import.encoding')}</label>
           <select
             id={`${id}-encoding`}
-            value={preview.encoding.used}
+            value={preview.encoding.used ?? ''}
             aria-describedby={`${id}-encoding-hint`}
             onChange={(event) => onOptions({ ...options, encoding: textEncodings.find((encoding) => encoding === event.target.value) ?? 'utf-8' })}
           >
+            {preview.encoding.used === null && (
+              <option value="" disabled>
+                {t('import.encodingChoose')}
+              </option>
+            )}
             {textEncodings.map((encoding) => (
               <option key={encoding} value={encoding}>
                 {t(`import.encodings.${encoding}`)}
@@ -89,7 +94,7 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
             ))}
           </select>
           <span id={`${id}-encoding-hint`} className="hint">
-            {t('import.encodingDetected', { encoding: t(`import.encodings.${preview.encoding.detected}`) })}
+            {preview.encoding.detected === null ? t('import.encodingNotDetected') : t('import.encodingDetected', { encoding: t(`import.encodings.${preview.encoding.detected}`) })}
           </span>
         </div>
       )}

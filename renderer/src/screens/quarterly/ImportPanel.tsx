@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilePreview } from '../../../../electron/core/import/plan-import';
 import type { ImportOptions } from '../../../../electron/core/import/read-import-table';
@@ -22,11 +22,34 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
   const [previews, setPreviews] = useState<FilePreview[]>([]);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
 
+  // The name of the reading under way, so that it can be stopped (a wrong or very large file).
+  const reading = useRef<string | null>(null);
+
   const preview = useAction(async (files: Chosen[]) => {
     setChosen(files);
-    const result = await call('previewImport', { files });
-    setPreviews(result.files);
+    // getRandomValues, unlike randomUUID, needs no secure context.
+    const requestId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    reading.current = requestId;
+    try {
+      const result = await call('previewImport', { files, requestId });
+      setPreviews(result.files);
+    } finally {
+      reading.current = null;
+    }
   });
+  // Leaving the screen stops a reading nobody will see the end of.
+  useEffect(
+    () => () => {
+      if (reading.current !== null) void call('cancelImport', { requestId: reading.current });
+    },
+    [],
+  );
+  const stopReading = () => {
+    const requestId = reading.current;
+    if (requestId !== null) void call('cancelImport', { requestId });
+    setChosen([]);
+    if (input.current !== null) input.current.value = '';
+  };
   const choose = useAction(async (list: FileList | null) => {
     const files = [...(list ?? [])];
     const large = files.filter((file) => file.size > maxBytes).map((file) => file.name);
@@ -80,6 +103,13 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
       <p role="status" className="status-line">
         {preview.busy ? t('import.reading') : ''}
       </p>
+      {preview.busy && (
+        <div className="button-row">
+          <button type="button" onClick={stopReading}>
+            {t('import.stopReading')}
+          </button>
+        </div>
+      )}
       {previews.map((file, index) => (
         <FilePreviewView
           key={file.fileName + String(index)}
