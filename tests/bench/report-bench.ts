@@ -195,8 +195,9 @@ function fillFeedback(db: Database.Database, memberIds: readonly string[], decis
       status === 'received' ? '' : 'The committee discussed it and asked the services to act.',
       status === 'not_taken_up' ? 'There is no budget for it this year.' : '',
       status === 'received' ? null : givenOn,
-      stamp,
-      stamp,
+      // An anonymous entry keeps its day only (the schema insists).
+      kind === 'anonymous' ? `${givenOn}T00:00:00.000Z` : stamp,
+      kind === 'anonymous' ? `${givenOn}T00:00:00.000Z` : stamp,
     );
     const decisionId = decisionIds[index % decisionIds.length];
     if (status === 'acted_on' && decisionId !== undefined) link.run(feedbackId, decisionId);

@@ -31,33 +31,45 @@ export type FigureSummary = {
   rowCount: number;
 };
 
-type Pair = readonly [FigureRow, number, number];
-
-/** The rows that reported both parts of a rate, with the two values. */
-function paired(rows: readonly FigureRow[], numerator: Measure, denominator: Measure): Pair[] {
-  return rows.flatMap((row): Pair[] => {
-    const a = row[numerator];
-    const b = row[denominator];
-    return a === null || b === null ? [] : [[row, a, b]];
-  });
-}
-
 /** A rate of flows: the ratio of the sums over the rows that reported both; no rows or a zero denominator is no data. */
 function flowRatio(rows: readonly FigureRow[], numerator: Measure, denominator: Measure): Rate {
-  const pairs = paired(rows, numerator, denominator);
-  const top = pairs.reduce((sum, [, a]) => sum + a, 0);
-  const bottom = pairs.reduce((sum, [, , b]) => sum + b, 0);
-  if (pairs.length === 0 || bottom === 0) return null;
+  let top = 0;
+  let bottom = 0;
+  let pairs = 0;
+  for (const row of rows) {
+    const a = row[numerator];
+    const b = row[denominator];
+    if (a === null || b === null) continue;
+    top += a;
+    bottom += b;
+    pairs += 1;
+  }
+  if (pairs === 0 || bottom === 0) return null;
   return { numerator: top, denominator: bottom, value: top / bottom };
 }
 
-/** Each service's average per quarter of its values, added up over the services: a caseload, not a count of events. */
-function averagePerQuarter(values: readonly (readonly [serviceId: string, value: number])[]): number {
-  const byService = new Map<string, number[]>();
-  for (const [serviceId, value] of values) byService.set(serviceId, [...(byService.get(serviceId) ?? []), value]);
-  let total = 0;
-  for (const list of byService.values()) total += list.reduce((sum, value) => sum + value, 0) / list.length;
-  return total;
+/** Per service: the sums of one or two stocks over the quarters it reported them, and how many quarters. */
+type ServiceSums = Map<string, { top: number; bottom: number; quarters: number }>;
+
+function addTo(sums: ServiceSums, serviceId: string, top: number, bottom: number): void {
+  const known = sums.get(serviceId);
+  if (known === undefined) sums.set(serviceId, { top, bottom, quarters: 1 });
+  else {
+    known.top += top;
+    known.bottom += bottom;
+    known.quarters += 1;
+  }
+}
+
+/** Each service's average per quarter, added up over the services: a caseload, not a count of events. */
+function averagesPerQuarter(sums: ServiceSums): { top: number; bottom: number } {
+  let top = 0;
+  let bottom = 0;
+  for (const service of sums.values()) {
+    top += service.top / service.quarters;
+    bottom += service.bottom / service.quarters;
+  }
+  return { top, bottom };
 }
 
 /**
@@ -65,10 +77,14 @@ function averagePerQuarter(values: readonly (readonly [serviceId: string, value:
  * is the sum of one over the sum of the other (the quarters' rates weighted by caseload).
  */
 function stockRatio(rows: readonly FigureRow[], numerator: Measure, denominator: Measure): Rate {
-  const pairs = paired(rows, numerator, denominator);
-  if (pairs.length === 0) return null;
-  const top = averagePerQuarter(pairs.map(([row, a]) => [row.serviceId, a] as const));
-  const bottom = averagePerQuarter(pairs.map(([row, , b]) => [row.serviceId, b] as const));
+  const sums: ServiceSums = new Map();
+  for (const row of rows) {
+    const a = row[numerator];
+    const b = row[denominator];
+    if (a !== null && b !== null) addTo(sums, row.serviceId, a, b);
+  }
+  if (sums.size === 0) return null;
+  const { top, bottom } = averagesPerQuarter(sums);
   if (bottom === 0) return null;
   return { numerator: top, denominator: bottom, value: top / bottom };
 }
@@ -84,12 +100,23 @@ export function employmentBand(rate: number): EmploymentBand {
 }
 
 function totalOf(rows: readonly FigureRow[], measure: Measure): number | null {
-  const reported = rows.flatMap((row) => {
+  if (isStock(measure)) {
+    const sums: ServiceSums = new Map();
+    for (const row of rows) {
+      const value = row[measure];
+      if (value !== null) addTo(sums, row.serviceId, value, 0);
+    }
+    return sums.size === 0 ? null : averagesPerQuarter(sums).top;
+  }
+  let sum = 0;
+  let reported = false;
+  for (const row of rows) {
     const value = row[measure];
-    return value === null ? [] : [[row.serviceId, value] as const];
-  });
-  if (reported.length === 0) return null;
-  return isStock(measure) ? averagePerQuarter(reported) : reported.reduce((sum, [, value]) => sum + value, 0);
+    if (value === null) continue;
+    sum += value;
+    reported = true;
+  }
+  return reported ? sum : null;
 }
 
 /**
