@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UserError } from '../core/api/user-error';
 import { Workspace } from '../core/api/workspace';
+import { errorMessage } from '../cli/error-message';
 import { createWebServer } from './web-server';
 import { startPeriodicBackups } from '../core/backup/periodic-backups';
 
 const usage = 'Usage: npm run web -- --db <file.sqlite> [--port <number>]';
+
+const heldElsewhere = new Set(['db_in_use', 'db_in_use_elsewhere', 'db_lock_unreadable']);
 
 function main(): void {
   let values: { db?: string; port?: string };
@@ -26,6 +30,12 @@ function main(): void {
     process.exit(2);
   }
   const workspace = new Workspace(resolve(values.db), { program: 'browser' });
+  const status = workspace.status();
+  // Another program writes to the file: serving it would only show that on a page, so say it here and stop.
+  if (status.status === 'problem' && heldElsewhere.has(status.problem.code)) {
+    console.error(errorMessage(new UserError(status.problem.code, status.problem.params)));
+    process.exit(1);
+  }
   startPeriodicBackups(() => workspace.openDatabase());
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ context: { workspace, host: { kind: 'web' } }, rendererDir: resolve('dist', 'renderer'), token });

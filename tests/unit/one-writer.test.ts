@@ -347,6 +347,12 @@ describe('one program writes to a file at a time', () => {
     const refused = await runCli(['import', path, fixturePath('quarterly-en-utf8-bom.csv')]);
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr).toContain(`is in use by the browser mode (npm run web) on this computer since ${localMinute(lock.since)}`);
+    // A second browser mode on the same file says so at once and stops, instead of serving a page that can do nothing.
+    const second = start(['electron/web/main.ts', '--db', path, '--port', '0']);
+    const ended = await second.ended;
+    expect(ended.code).toBe(1);
+    expect(ended.output).toContain(`is in use by the browser mode (npm run web) on this computer since ${localMinute(lock.since)}`);
+    expect(ended.output).not.toContain('Workbench ready');
     web.stop();
     await web.ended;
     expect(existsSync(writeLockPath(path))).toBe(false);
