@@ -5,6 +5,8 @@ import { Workspace } from '../../electron/core/api/workspace';
 import { createBackup } from '../../electron/core/backup/create-backup';
 import { exportDatabase } from '../../electron/core/export/export-database';
 import { apiFor } from '../helpers/api-for';
+import { anonymousWithoutTracesMigration } from '../../electron/core/db/migrations/0010-anonymous-without-traces';
+import { migrations } from '../../electron/core/db/migrations/migrations';
 import { previousVersionFile } from '../helpers/previous-version-file';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -71,7 +73,8 @@ describe('a file written by the previous version', () => {
   it('loses every trace of who wrote an anonymous entry when it is upgraded', () => {
     const dir = tempDir();
     const path = join(dir, 'committee.sqlite');
-    const older = previousVersionFile(path);
+    // The version before anonymous entries were kept apart: what it recorded is what the upgrade must clear.
+    const older = previousVersionFile(path, migrations.findIndex((migration) => migration.sql === anonymousWithoutTracesMigration));
     const stamp = '2026-11-30T14:03:12.123Z';
     older.prepare("INSERT INTO committee (id, name, region, language, created_at, updated_at) VALUES ('c', 'Výbor', 'Kraj', 'cs', ?, ?)").run(stamp, stamp);
     older

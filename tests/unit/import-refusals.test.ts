@@ -239,6 +239,19 @@ describe('the command line', () => {
     expect(snapshot(path)).toBe(before);
   });
 
+  it('stores nothing, not even a backup, for a file that only repeats what is stored, and says so', async () => {
+    const path = await cliCommittee();
+    const file = join(tempDir(), 'q1.csv');
+    writeFileSync(file, `${header}\r\nHradec Králové;2026-Q1;12\r\n`);
+    expect((await runCli(['import', path, file])).exitCode).toBe(0);
+    const before = snapshot(path);
+    const again = await runCli(['import', path, file]);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain('q1.csv: quarterly file, 1 row read; 0 added, 0 replaced, 1 unchanged');
+    expect(again.stdout).toContain('Nothing was stored: the file(s) only repeat what is stored.');
+    expect(snapshot(path)).toBe(before);
+  });
+
   it('refuses a file over 20 MB without reading it', async () => {
     const path = await cliCommittee();
     const file = join(tempDir(), 'big.csv');

@@ -116,13 +116,58 @@ describe('importing quarterly figures', () => {
     expect(changes).toContainEqual({ measure: 'referrals', old_value: 9, new_value: 10 });
   });
 
+  it('imports files chosen together as one import, undone together', () => {
+    const { db } = committeeDb();
+    run(db, [fixture('quarterly-en-utf8-bom.csv')]);
+    const afterFirst = counts(db);
+    const result = run(db, [textFile('q3.csv', 'service,quarter,referrals\nNáchod,2026-Q3,10\n'), textFile('q4.csv', 'service,quarter,referrals\nBroumov,2026-Q4,3\n')]);
+    expect(result.stored).toBe(true);
+    const history = listImports(db);
+    expect(history.map((record) => [record.fileName, record.canUndo])).toEqual([
+      ['q4.csv', true],
+      ['q3.csv', true],
+      ['quarterly-en-utf8-bom.csv', false],
+    ]);
+    expect(history[0]?.group).toBe(history[1]?.group);
+    expect(history[2]?.group).not.toBe(history[0]?.group);
+    expect(undoLastImport(db, null).fileNames).toEqual(['q3.csv', 'q4.csv']);
+    expect({ ...counts(db), batches: afterFirst.batches, changes: afterFirst.changes }).toEqual(afterFirst);
+    expect(listImports(db).map((record) => [record.fileName, record.undoneAt === null, record.canUndo])).toEqual([
+      ['q4.csv', false, false],
+      ['q3.csv', false, false],
+      ['quarterly-en-utf8-bom.csv', true, true],
+    ]);
+  });
+
+  it('says a file changes nothing when every row is stored as it is, and does not record it as an import', () => {
+    const { db } = committeeDb();
+    run(db, [fixture('quarterly-en-utf8-bom.csv')]);
+    const before = counts(db);
+    const again = run(db, [fixture('quarterly-en-utf8-bom.csv')]);
+    expect(again.stored).toBe(false);
+    expect(again.files[0]).toMatchObject({ added: 0, replaced: 0, changesNothing: true, errors: [] });
+    expect(counts(db)).toEqual(before);
+    // With a file that changes something, the unchanged one is left out of the import, not recorded.
+    const mixed = run(db, [fixture('quarterly-en-utf8-bom.csv'), textFile('new.csv', 'service,quarter,referrals\nBroumov,2026-Q4,3\n')]);
+    expect(mixed.stored).toBe(true);
+    expect(listImports(db).map((record) => record.fileName)).toEqual(['new.csv', 'quarterly-en-utf8-bom.csv']);
+  });
+
+  it('lists every row to be added with its values, and every replaced value old and new', () => {
+    const { db } = committeeDb();
+    run(db, [textFile('first.csv', 'service,quarter,referrals,served\nNáchod,2026-Q3,9,20\n')]);
+    const preview = run(db, [textFile('second.csv', 'service,quarter,referrals,served\nNáchod,2026-Q3,10,20\nBroumov,2026-Q3,3,\n')], true).files[0];
+    expect(preview?.addedItems.map((item) => [item.service, item.period, item.values.referrals, item.values.served])).toEqual([['Broumov', '2026-Q3', 3, null]]);
+    expect(preview?.replacedItems).toEqual([{ service: 'Náchod', period: '2026-Q3', changes: [{ measure: 'referrals', old: 9, new: 10 }] }]);
+  });
+
   it('undoes the last import: replaced values come back, added rows and services go', () => {
     const { db } = committeeDb();
     run(db, [fixture('quarterly-en-utf8-bom.csv')]);
     const afterFirst = counts(db);
     run(db, [textFile('second.csv', 'service,quarter,referrals\nNáchod,2026-Q3,10\nBroumov,2026-Q3,3\n')]);
     expect(figure(db, 'Náchod', '2026-Q3')).toMatchObject({ referrals: 10, engaged: null });
-    expect(undoLastImport(db, null).fileName).toBe('second.csv');
+    expect(undoLastImport(db, null).fileNames).toEqual(['second.csv']);
     expect(figure(db, 'Náchod', '2026-Q3')).toMatchObject({ referrals: 9, engaged: 7 });
     expect(figure(db, 'Broumov', '2026-Q3')).toBeUndefined();
     expect(db.prepare("SELECT count(*) FROM service WHERE name = 'Broumov'").pluck().get()).toBe(0);

@@ -97,11 +97,14 @@ export async function importCommand(args: string[]): Promise<string> {
     const actor = currentMember.read(database);
     const lines: string[] = [];
     const errors: ImportIssue[] = [];
+    // Whether the files would change anything; a fidelity review always does.
+    let changes = fidelity.length > 0;
     const run = () => {
       const result = importFiles(database, others, { dryRun: true, actor, currentQuarter: quarterOfDate(todayIso()) });
+      changes ||= result.files.some((file) => !file.changesNothing && file.errors.length === 0);
       for (const file of result.files) {
         lines.push(
-          `${file.fileName}: ${file.kind} file, ${String(file.rowsRead)} rows read; ${String(file.added)} added, ${String(file.replaced)} replaced, ${String(file.unchanged)} unchanged` +
+          `${file.fileName}: ${file.kind} file, ${String(file.rowsRead)} ${file.rowsRead === 1 ? 'row' : 'rows'} read; ${String(file.added)} added, ${String(file.replaced)} replaced, ${String(file.unchanged)} unchanged` +
             (file.servicesToCreate.length > 0 ? `; new services: ${file.servicesToCreate.join(', ')}` : ''),
         );
         for (const warning of file.warnings) lines.push(`  warning: ${formatIssue(warning)}`);
@@ -151,6 +154,11 @@ export async function importCommand(args: string[]): Promise<string> {
     };
     attempt(false);
     stopPoint('import:checked');
+    if (errors.length === 0 && !changes) {
+      // Nothing to store is not an error: the figures are there already. No backup, no import recorded.
+      lines.push(`Nothing was stored: the file(s) only repeat what is stored${dryRun ? ' (dry run)' : ''}.`);
+      return lines.join('\n');
+    }
     if (errors.length === 0 && !dryRun) {
       const backup = await createBackup(database, absolutePath, 'import');
       stopPoint('import:backed-up');

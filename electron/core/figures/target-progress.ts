@@ -1,6 +1,7 @@
 import { targetMeasures, type TargetMeasure } from '../domain/measures';
 import { makeQuarter, type Quarter } from '../domain/quarter';
 import type { Target } from './load-targets';
+import { quarterHasEnded } from '../domain/quarter-has-ended';
 import type { FigureSummary } from './summarise-figures';
 
 /** While the year runs: on pace or behind, counted over the quarters reported. Once it is over: met or not met. */
@@ -43,10 +44,6 @@ export function committeeTarget(targets: readonly Target[], measure: TargetMeasu
   return values.some((value) => value !== null) ? values.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null;
 }
 
-function quarterEnd(year: number, q: number): string {
-  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
-}
-
 function implied(targets: readonly Target[]): ImpliedRates {
   const rate = (top: TargetMeasure, bottom: TargetMeasure) => {
     const a = committeeTarget(targets, top);
@@ -64,7 +61,7 @@ function implied(targets: readonly Target[]): ImpliedRates {
 export function targetProgress(year: number, targets: readonly Target[], soFar: FigureSummary, asOf: string): TargetProgress {
   const quarters = [1, 2, 3, 4].map((q) => makeQuarter(year, q));
   const reportedQuarters = quarters.filter((quarter) => soFar.quarters.includes(quarter));
-  const ended = [1, 2, 3, 4].filter((q) => quarterEnd(year, q) <= asOf).map((q) => makeQuarter(year, q));
+  const ended = quarters.filter((quarter) => quarterHasEnded(quarter, asOf));
   const yearOver = ended.length === 4;
   return {
     year,

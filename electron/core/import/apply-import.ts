@@ -4,6 +4,7 @@ import { newId } from '../domain/new-id';
 import { nowIso } from '../domain/now-iso';
 import { quarterParts } from '../domain/quarter';
 import { figureKey, loadExistingRecords, targetKey } from './existing-records';
+import { changesSomething } from './changes-something';
 import type { ImportPlan, PlannedFile } from './plan-import';
 
 export type ImportSummary = { createdServiceIds: string[]; added: number; replaced: number };
@@ -15,16 +16,18 @@ function firstDayOfQuarter(quarter: string): string {
 
 /**
  * Stores a plan without errors; the caller runs it in the same transaction as the planning, so the
- * import is wholly present or wholly absent. Replaced rows are kept in import_replaced_row (for undo)
+ * import is wholly present or wholly absent. Its files form one import group. Replaced rows are kept in import_replaced_row (for undo)
  * and every replaced value in figure_change (for provenance).
  */
 export function applyImport(db: Database.Database, plan: ImportPlan, actor: string | null): string[] {
-  if (!plan.canImport) throw new Error('applyImport called with a plan that has errors');
+  if (!plan.canImport) throw new Error('applyImport called with a plan that has errors or changes nothing');
   const existing = loadExistingRecords(db);
   const now = nowIso();
   const insertBatch = db.prepare(
-    'INSERT INTO import_batch (id, kind, file_name, file_sha256, row_count, summary, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO import_batch (id, kind, file_name, file_sha256, row_count, summary, imported_at, imported_by, import_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  // The files imported together are one import, undone together.
+  const group = newId();
   const updateSummary = db.prepare('UPDATE import_batch SET summary = ? WHERE id = ?');
   const insertService = db.prepare(
     'INSERT INTO service (id, name, name_key, provider, start_date, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, \'\', ?, ?, ?, ?, ?)',
@@ -67,7 +70,7 @@ export function applyImport(db: Database.Database, plan: ImportPlan, actor: stri
   function applyFile(file: PlannedFile): string {
     const batchId = newId();
     const { preview } = file;
-    insertBatch.run(batchId, preview.kind === 'targets' ? 'targets' : 'quarterly', preview.fileName, preview.sha256, preview.rowsRead, '{}', now, actor);
+    insertBatch.run(batchId, preview.kind === 'targets' ? 'targets' : 'quarterly', preview.fileName, preview.sha256, preview.rowsRead, '{}', now, actor, group);
     const summary: ImportSummary = { createdServiceIds: [], added: 0, replaced: 0 };
 
     const earliest = new Map<string, string>();
@@ -116,5 +119,6 @@ export function applyImport(db: Database.Database, plan: ImportPlan, actor: stri
     return batchId;
   }
 
-  return plan.files.map(applyFile);
+  // A file that changes nothing (every row already stored as it is) is not recorded as an import.
+  return plan.files.filter((file) => changesSomething(file.preview)).map(applyFile);
 }

@@ -22,6 +22,7 @@ export function emptyPreview(file: ImportFile, sha256: string): FilePreview {
     unchanged: 0,
     addedItems: [],
     replacedItems: [],
+    changesNothing: false,
     errors: [],
     warnings: [],
   };

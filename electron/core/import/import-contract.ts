@@ -30,7 +30,7 @@ export const importContract = {
   commitImport: { input: z.object({ files: z.array(importFile).min(1).max(20), requestId: requestId.optional() }), result: returns<{ stored: boolean; files: FilePreview[] }>() },
   cancelImport: { input: z.object({ requestId }), result: returns<{ cancelled: boolean }>() },
   listImports: { input: z.object({}), result: returns<ImportRecord[]>() },
-  undoLastImport: { input: z.object({}), result: returns<{ fileName: string }>() },
+  undoLastImport: { input: z.object({}), result: returns<{ fileNames: string[] }>() },
   getImportTemplate: {
     input: z.object({ kind: z.enum(['quarterly', 'targets']), format: z.enum(['csv', 'xlsx']), language: z.enum(languages) }),
     result: returns<{ fileName: string; mimeType: string; contentBase64: string }>(),

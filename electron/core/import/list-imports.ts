@@ -14,7 +14,9 @@ export type ImportRecord = {
   importedBy: string | null;
   undoneAt: string | null;
   undoneBy: string | null;
-  /** Only the most recent import that is still in effect can be undone. */
+  /** The files imported together with this one are one import: they share the group. */
+  group: string;
+  /** Only the most recent import that is still in effect can be undone, all its files together. */
   canUndo: boolean;
 };
 
@@ -26,7 +28,7 @@ export function listImports(db: Database.Database): ImportRecord[] {
        ORDER BY b.imported_at DESC, b.rowid DESC`,
     )
     .all();
-  let undoable = true;
+  const lastInEffect = rows.map(rowFields).find((fields) => typeof fields.get('undone_at') !== 'string')?.get('import_group');
   return rows.map((row) => {
     const fields = rowFields(row);
     const storedSummary = fields.get('summary');
@@ -37,8 +39,8 @@ export function listImports(db: Database.Database): ImportRecord[] {
     };
     const created = summary.get('createdServiceIds');
     const undoneAt = fields.get('undone_at');
-    const canUndo = undoable && typeof undoneAt !== 'string';
-    if (typeof undoneAt !== 'string') undoable = false;
+    const group = String(fields.get('import_group'));
+    const canUndo = typeof undoneAt !== 'string' && group === lastInEffect;
     const undoneBy = fields.get('undone_by_name');
     const importedBy = fields.get('imported_by_name');
     return {
@@ -54,6 +56,7 @@ export function listImports(db: Database.Database): ImportRecord[] {
       importedBy: typeof importedBy === 'string' ? importedBy : null,
       undoneAt: typeof undoneAt === 'string' ? undoneAt : null,
       undoneBy: typeof undoneBy === 'string' ? undoneBy : null,
+      group,
       canUndo,
     };
   });

@@ -9,13 +9,17 @@ import { validateQuarterly, type QuarterlyRecord } from './validate-quarterly';
 import { validateTargets, type TargetRecord } from './validate-targets';
 import type { TextEncoding } from '../domain/text-encodings';
 import { columnMappingSchema } from './column-mapping-schema';
+import { changesSomething } from './changes-something';
 import { emptyPreview } from './empty-preview';
 import { ImportRefusal } from './import-refusal';
 
 export const importLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 200_000 } as const;
 
-/** How many added and replaced items a preview lists one by one; the counts are always complete. */
-const listedItems = 200;
+/**
+ * How many added and replaced rows a preview lists one by one, with their values: every row of any
+ * quarterly file a committee makes; the counts are always complete.
+ */
+const listedItems = 1000;
 
 export type ImportFile = { fileName: string; bytes: Uint8Array; options: ImportOptions };
 
@@ -40,8 +44,11 @@ export type FilePreview = {
   added: number;
   replaced: number;
   unchanged: number;
-  addedItems: { service: string; period: string }[];
+  /** The rows to be added, with every value of the file's columns (null: not reported). */
+  addedItems: { service: string; period: string; values: Record<string, number | null> }[];
   replacedItems: { service: string; period: string; changes: ValueChange[] }[];
+  /** True for a file read without errors whose every row is already stored as it is. */
+  changesNothing: boolean;
   errors: ImportIssue[];
   warnings: ImportIssue[];
 };
@@ -111,7 +118,7 @@ function compare(preview: FilePreview, rows: readonly Comparable[], fields: read
     const before = row.before;
     if (before === undefined) {
       added += 1;
-      if (addedItems.length < listedItems) addedItems.push({ service, period: row.period });
+      if (addedItems.length < listedItems) addedItems.push({ service, period: row.period, values: Object.fromEntries(fields.map((field) => [field, row.values[field] ?? null])) });
       continue;
     }
     const changes = fields.filter((field) => before[field] !== row.values[field]).map((field) => ({ measure: field, old: before[field] ?? null, new: row.values[field] ?? null }));
@@ -121,7 +128,8 @@ function compare(preview: FilePreview, rows: readonly Comparable[], fields: read
       if (replacedItems.length < listedItems) replacedItems.push({ service, period: row.period, changes });
     }
   }
-  return { ...preview, servicesToCreate: [...created], added, replaced, unchanged, addedItems, replacedItems };
+  const counted = { ...preview, servicesToCreate: [...created], added, replaced, unchanged, addedItems, replacedItems };
+  return { ...counted, changesNothing: !changesSomething(counted) };
 }
 
 function compareQuarterly(preview: FilePreview, records: QuarterlyRecord[], existing: ExistingRecords, newServices: Map<string, string>): FilePreview {
@@ -154,7 +162,8 @@ function compareTargets(preview: FilePreview, records: TargetRecord[], existing:
 
 /**
  * Reads and checks every file against the database without writing anything: the preview the user
- * sees, and the records that applying the plan will store. Any error in any file blocks all of them.
+ * sees, and the records that applying the plan will store. Any error in any file blocks all of them,
+ * and so does a set of files that changes nothing.
  */
 export function planImport(db: Database.Database, files: readonly ImportFile[], currentQuarter: Quarter): ImportPlan {
   const existing = loadExistingRecords(db);
@@ -212,5 +221,7 @@ export function planImport(db: Database.Database, files: readonly ImportFile[], 
     }
     return { preview: { ...compareQuarterly(preview, result.records, existing, newServices), errors: result.errors, warnings: result.warnings }, mapping, quarterly: result.records, targets: [] };
   });
-  return { files: planned, canImport: planned.length > 0 && planned.every((file) => file.preview.errors.length === 0) };
+  // Files that only repeat what is stored can be imported with others, but alone they are nothing to import.
+  const canImport = planned.length > 0 && planned.every((file) => file.preview.errors.length === 0) && planned.some((file) => changesSomething(file.preview));
+  return { files: planned, canImport };
 }

@@ -6,7 +6,8 @@ import type { FigureRow } from '../figures/figure-row';
 import { loadFigureRows } from '../figures/load-figure-rows';
 import { rowFields } from '../db/row-fields';
 
-export type QuarterlyGrid = { services: Service[]; quarters: Quarter[]; rows: FigureRow[] };
+/** `today`: the day the grid was read, so that a quarter that has not ended yet is shown as such (quarterHasEnded). */
+export type QuarterlyGrid = { services: Service[]; quarters: Quarter[]; rows: FigureRow[]; today: string };
 
 /**
  * Every service against every quarter from the earliest start or figure to the current quarter, so a
@@ -21,5 +22,5 @@ export function quarterlyGrid(db: Database.Database, today: string): QuarterlyGr
   const first = [typeof record.get('first') === 'string' ? String(record.get('first')) : current, ...starts].sort()[0] ?? current;
   const lastData = typeof record.get('last') === 'string' ? String(record.get('last')) : current;
   const last = lastData > current ? lastData : current;
-  return { services, quarters: quartersBetween(first, last), rows: loadFigureRows(db, { from: first, to: last }) };
+  return { services, quarters: quartersBetween(first, last), rows: loadFigureRows(db, { from: first, to: last }), today };
 }

@@ -7,15 +7,11 @@ import { loadFigureRows } from '../figures/load-figure-rows';
 import { loadTargets, type Target } from '../figures/load-targets';
 import { summariseFigures, type FigureSummary } from '../figures/summarise-figures';
 import { targetProgress } from '../figures/target-progress';
+import { quarterHasEnded } from '../domain/quarter-has-ended';
 import { reportRateKeys, type OutcomeBlock, type QuarterCoverage, type ReportOutcomes, type ReportPeriod } from './report-data';
 
 function difference(current: number | null, previous: number | null): number | null {
   return current === null || previous === null ? null : current - previous;
-}
-
-function quarterEnd(quarter: Quarter): string {
-  const { year, q } = quarterParts(quarter);
-  return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
 }
 
 /** The period's figures against the previous period's; the rates come as the figures module computed them. */
@@ -75,7 +71,7 @@ function coverageOf(period: ReportPeriod, rows: readonly FigureRow[], expected: 
     const reporting = new Set(rows.filter((row) => row.quarter === quarter).map((row) => row.serviceId));
     const wanted = expected(quarter);
     if (reporting.size === 0 && wanted.length === 0) return [];
-    if (reporting.size === 0) return [{ quarter, state: quarterEnd(quarter) > period.today ? 'not_ended' : 'not_reported' }];
+    if (reporting.size === 0) return [{ quarter, state: quarterHasEnded(quarter, period.today) ? 'not_reported' : 'not_ended' }];
     return [{ quarter, state: wanted.every((id) => reporting.has(id)) ? 'reported' : 'partly_reported' }];
   });
 }

@@ -1,3 +1,4 @@
+import { quarterEnd } from '../domain/quarter-end';
 import { makeQuarter, quarterOfDate, quarterParts, quartersBetween, type Quarter } from '../domain/quarter';
 import type { ReportPeriod } from './report-data';
 
@@ -23,11 +24,6 @@ function addDays(date: string, days: number): string {
 function quarterStart(quarter: string): string {
   const { year, q } = quarterParts(quarter);
   return `${String(year)}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
-}
-
-function quarterEnd(quarter: string): string {
-  const { year, q } = quarterParts(quarter);
-  return iso(new Date(Date.UTC(year, q * 3, 0)));
 }
 
 /** The quarters lying wholly inside [from, to]: a report never shows part of a quarter as if it were whole. */

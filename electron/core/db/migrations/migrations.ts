@@ -9,6 +9,7 @@ import { feedbackMigration } from './0007-feedback';
 import { reportsMigration } from './0008-reports';
 import { addressFormAndReviewIntervalMigration } from './0009-address-form-and-review-interval';
 import { anonymousWithoutTracesMigration } from './0010-anonymous-without-traces';
+import { importGroupsMigration } from './0011-import-groups';
 
 /**
  * SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example).
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { sql: reportsMigration },
   { sql: addressFormAndReviewIntervalMigration },
   { sql: anonymousWithoutTracesMigration, rewriteFile: true },
+  { sql: importGroupsMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuarterlyGrid } from '../../../../electron/core/quarterly/quarterly-grid';
 import { measures, type Measure } from '../../../../electron/core/domain/measures';
 import { quarterOfDate } from '../../../../electron/core/domain/quarter';
+import { quarterHasEnded } from '../../../../electron/core/domain/quarter-has-ended';
 import { formatNumber, formatQuarter } from '../../format/format';
 import { FigureEditor } from './FigureEditor';
 import { SelectField } from '../../ui/SelectField';
@@ -55,11 +56,19 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
                     const label = t('figures.cellLabel', { service: service.name, quarter: formatQuarter(quarter) });
                     // Before a service started there is nothing to report: not a gap.
                     const beforeStart = row === undefined && quarter < quarterOfDate(service.startDate);
-                    const state = beforeStart ? 'before' : row === undefined ? 'missing' : value === null ? 'blank' : 'value';
-                    const spoken = { before: t('figures.beforeStart'), missing: t('figures.quarterMissing'), blank: t('common.notReported'), value: value === null ? '' : formatNumber(value, 2) }[state];
-                    const shown = { before: '–', missing, blank: '·', value: value === null ? '' : formatNumber(value, 2) }[state];
+                    // A quarter still running cannot be reported yet: not a gap either.
+                    const running = row === undefined && !quarterHasEnded(quarter, grid.today);
+                    const state = beforeStart ? 'before' : running ? 'running' : row === undefined ? 'missing' : value === null ? 'blank' : 'value';
+                    const spoken = {
+                      before: t('figures.beforeStart'),
+                      running: t('figures.notEnded'),
+                      missing: t('figures.quarterMissing'),
+                      blank: t('common.notReported'),
+                      value: value === null ? '' : formatNumber(value, 2),
+                    }[state];
+                    const shown = { before: '–', running: '…', missing, blank: '·', value: value === null ? '' : formatNumber(value, 2) }[state];
                     return (
-                      <td key={quarter} className={{ before: 'cell-before-start', missing: 'cell-missing', blank: 'cell-blank', value: undefined }[state]}>
+                      <td key={quarter} className={{ before: 'cell-before-start', running: 'cell-not-ended', missing: 'cell-missing', blank: 'cell-blank', value: undefined }[state]}>
                         <button type="button" className="cell-button" aria-label={`${label}: ${spoken}`} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
                           {shown}
                         </button>

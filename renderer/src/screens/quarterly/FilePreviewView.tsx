@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FilePreview } from '../../../../electron/core/import/plan-import';
 import type { ColumnMapping, ImportOptions } from '../../../../electron/core/import/read-import-table';
 import { columnKeys } from '../../../../electron/core/domain/column-keys';
-import { isMeasure } from '../../../../electron/core/domain/measures';
+import { isMeasure, type Measure } from '../../../../electron/core/domain/measures';
 import { textEncodings } from '../../../../electron/core/domain/text-encodings';
 import { formatNumber, formatQuarter } from '../../format/format';
 import { describeIssue } from './describe-issue';
@@ -57,6 +57,8 @@ function MappingEditor({ preview, onApply }: { preview: FilePreview; onApply: (m
 export function FilePreviewView({ preview, options, onOptions }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  // The measures the file has columns for, in the file's order: what a coordinator checks row by row.
+  const shownFields = preview.columns.map((column) => column.key).filter((key): key is Measure => key !== null && isMeasure(key));
   const kindLabel = t(`import.kind.${preview.kind}`);
   return (
     <section className="card preview" aria-labelledby={`${id}-title`}>
@@ -137,6 +139,11 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
           </ul>
         </div>
       )}
+      {preview.kind !== 'unknown' && preview.errors.length === 0 && preview.changesNothing && (
+        <p className="message message-info" role="status">
+          {t('import.changesNothing')}
+        </p>
+      )}
       {preview.kind !== 'unknown' && (
         <>
           <ul className="counts">
@@ -146,7 +153,8 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
           </ul>
           {preview.servicesToCreate.length > 0 && <p>{t('import.newServices', { names: preview.servicesToCreate.join(', ') })}</p>}
           {preview.replacedItems.length > 0 && (
-            <div className="table-scroll">
+            // A wide table scrolls in its box; the box takes focus so that it scrolls from the keyboard too.
+            <div className="table-scroll" role="region" aria-label={t('import.replacedTitle')} tabIndex={0}>
               <table>
                 <caption>{t('import.replacedTitle')}</caption>
                 <thead>
@@ -175,16 +183,37 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
             </div>
           )}
           {preview.addedItems.length > 0 && (
-            <details>
-              <summary>{t('import.addedList', { count: preview.added, formatted: formatNumber(preview.added) })}</summary>
-              <ul className="compact-list">
-                {preview.addedItems.map((item) => (
-                  <li key={`${item.service}|${item.period}`}>
-                    {item.service === '' ? t('import.wholeCommittee') : item.service} · {periodLabel(item.period)}
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <div className="table-scroll" role="region" aria-label={t('import.addedTitle')} tabIndex={0}>
+              <table>
+                <caption>
+                  {t('import.addedTitle')}
+                  {preview.addedItems.length < preview.added ? ` ${t('import.listedOf', { listed: formatNumber(preview.addedItems.length), count: formatNumber(preview.added) })}` : ''}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('service.name')}</th>
+                    <th scope="col">{t('import.period')}</th>
+                    {shownFields.map((field) => (
+                      <th scope="col" key={field}>
+                        {t(`measures.${field}.label`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.addedItems.map((item) => (
+                    <tr key={`${item.service}|${item.period}`}>
+                      <th scope="row">{item.service === '' ? t('import.wholeCommittee') : item.service}</th>
+                      <td>{periodLabel(item.period)}</td>
+                      {shownFields.map((field) => {
+                        const value = item.values[field] ?? null;
+                        return <td key={field}>{value === null ? t('common.notReported') : formatNumber(value, 2)}</td>;
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

@@ -14,9 +14,12 @@ export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; 
   const undo = useAction(async () => {
     const result = await call('undoLastImport', {});
     setConfirming(false);
-    onUndone(t('history.undone', { file: result.fileName }));
+    onUndone(t(result.fileNames.length > 1 ? 'history.undoneTogether' : 'history.undone', { file: result.fileNames.join(', ') }));
   });
-  const undoable = imports.find((record) => record.canUndo);
+  // The last import in effect: every file imported with it goes back with it.
+  const undoable = imports.filter((record) => record.canUndo);
+  const undoableFiles = [...undoable].reverse().map((record) => record.fileName).join(', ');
+  const undoableCounts = { added: undoable.reduce((sum, record) => sum + record.added, 0), replaced: undoable.reduce((sum, record) => sum + record.replaced, 0) };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -56,14 +59,14 @@ export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; 
           </table>
         </div>
       )}
-      {undoable !== undefined && !confirming && (
+      {undoable.length > 0 && !confirming && (
         <button type="button" onClick={() => setConfirming(true)}>
-          {t('history.undoLast', { file: undoable.fileName })}
+          {t('history.undoLast', { file: undoableFiles })}
         </button>
       )}
-      {undoable !== undefined && confirming && (
+      {undoable.length > 0 && confirming && (
         <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`}>{t('history.confirmUndo', { file: undoable.fileName, added: undoable.added, replaced: undoable.replaced })}</p>
+          <p id={`${id}-confirm`}>{t(undoable.length > 1 ? 'history.confirmUndoTogether' : 'history.confirmUndo', { file: undoableFiles, ...undoableCounts })}</p>
           <div className="button-row">
             <button type="button" className="primary" disabled={undo.busy} onClick={() => void undo.run()} autoFocus>
               {t('history.confirmUndoButton')}

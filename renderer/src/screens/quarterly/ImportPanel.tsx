@@ -72,8 +72,10 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
     setPreviews([]);
     if (input.current !== null) input.current.value = '';
   };
-  const canImport = previews.length > 0 && previews.every((file) => file.errors.length === 0);
   const errorCount = previews.reduce((sum, file) => sum + file.errors.length, 0);
+  // Files that only repeat what is stored are nothing to import (the core refuses them too).
+  const nothingToImport = errorCount === 0 && previews.length > 0 && previews.every((file) => file.changesNothing);
+  const canImport = previews.length > 0 && errorCount === 0 && !nothingToImport;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -128,7 +130,7 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
           </button>
           {!canImport && (
             <span id={`${id}-blocked`} className="hint">
-              {t('import.blocked', { count: errorCount })}
+              {nothingToImport ? t('import.nothingToImport', { count: previews.length }) : t('import.blocked', { count: errorCount })}
             </span>
           )}
         </div>
