@@ -11,6 +11,8 @@ export function windowOptions(preloadPath: string, iconPath: string): BrowserWin
     icon: iconPath,
     title: 'IPS Steering Workbench',
     backgroundColor: '#f6f7f9',
+    // The meeting's shared screen asks for full screen (element.requestFullscreen); the window may take it.
+    fullscreenable: true,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -43,7 +43,10 @@ describe('the barrier register', () => {
     await page.getByRole('tab', { name: 'Register of barriers' }).click();
     await page.getByRole('link', { name: 'IPS missing from national policy and law' }).click();
     await page.getByRole('heading', { level: 1, name: 'IPS missing from national policy and law' }).waitFor();
-    await page.getByText('Regional elections delayed the plan.').waitFor();
+    // In the severity timeline, and in the record's history of changes, told in words.
+    await page.getByRole('region', { name: 'Reviews over time' }).getByText('Regional elections delayed the plan.').waitFor();
+    await page.getByText('History of this record', { exact: true }).click();
+    await page.getByRole('region', { name: 'History of this record' }).getByText(/Severity: 4 – holds us back seriously/).waitFor();
     await expectAccessible(page, 'barrier page');
   });
 

@@ -54,10 +54,14 @@ describe('first run', () => {
 
   it('sets up a committee in Czech, adds a member and works as them', async () => {
     const { page, dbPath } = await openFresh();
-    await page.getByLabel('Committee name').fill('Řídicí výbor IPS Hradec Králové');
+    // The page switched to Czech: the committee's language follows it, until it is chosen on its own.
+    expect(await page.getByLabel('Committee language').inputValue()).toBe('en');
+    await page.getByLabel('Language', { exact: true }).selectOption('cs');
+    await page.getByRole('heading', { name: 'Vítejte v pracovním nástroji řídicího výboru IPS' }).waitFor();
+    expect(await page.getByLabel('Jazyk výboru').inputValue()).toBe('cs');
+    await page.getByLabel('Název výboru').fill('Řídicí výbor IPS Hradec Králové');
     await page.getByLabel('Region', { exact: true }).fill('Královéhradecký kraj');
-    await page.getByLabel('Committee language').selectOption('cs');
-    await page.getByRole('button', { name: 'Create our committee' }).click();
+    await page.getByRole('button', { name: 'Založit náš výbor' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Přehled' }).waitFor();
     await page.getByText('Zatím nejsou zapsána žádná čtvrtletní data.').waitFor();
@@ -68,14 +72,43 @@ describe('first run', () => {
     await page.getByLabel('Jméno').fill('Lucie Horáková');
     await page.getByLabel('Organizace').fill('Spolek uživatelů péče');
     await page.getByLabel('Role').selectOption('service_user_rep');
-    await page.getByLabel('Členem od').fill('2026-01-15');
+    // No form of address chosen: the role is named without gender; chosen, the role agrees with it.
+    expect(await page.getByLabel('Role').locator('option:checked').textContent()).toBe('Osoba zastupující uživatele služeb');
+    await page.getByLabel('Oslovení').selectOption('feminine');
+    expect(await page.getByLabel('Role').locator('option:checked').textContent()).toBe('Zástupkyně uživatelů služeb');
+    // The page's own messages, in Czech: a required field left empty, a date that does not exist.
+    const name = page.getByLabel('Jméno');
+    await name.fill('');
+    await page.getByRole('button', { name: 'Přidat člena' }).click();
+    await expect.poll(() => name.evaluate((field) => (field instanceof HTMLInputElement ? field.validationMessage : ''))).toBe('Vyplňte prosím toto pole.');
+    await name.fill('Lucie Horáková');
+    expect(await name.evaluate((field) => (field instanceof HTMLInputElement ? field.validity.valid : false))).toBe(true);
+    const from = page.getByLabel('Členem od');
+    expect(await page.locator('main input[type="date"]').count()).toBe(0);
+    await from.fill('31. 2. 2026');
+    expect(await from.evaluate((field) => (field instanceof HTMLInputElement ? field.validationMessage : ''))).toBe('Zadejte prosím datum, například 24. 11. 2026.');
+    await page.getByRole('button', { name: 'Přidat člena' }).click();
+    expect(await page.getByRole('status').filter({ hasText: 'přidáno' }).count()).toBe(0);
+    await from.fill('15. 1. 2026');
+    await from.blur();
+    expect(await from.inputValue()).toBe('15. 1. 2026');
     await expectAccessible(page, 'member form (cs)');
     await page.getByRole('button', { name: 'Přidat člena' }).click();
     await page.getByRole('status').filter({ hasText: 'Lucie Horáková – přidáno.' }).waitFor();
-    await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('Zástupce/zástupkyně uživatelů služeb').waitFor();
+    await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('Zástupkyně uživatelů služeb').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\/ka\b|Zástupce\/zástupkyně/);
 
+    // The member starts on the date typed in Czech form.
+    await page.getByRole('row', { name: /Lucie Horáková/ }).getByText('od 15. 1. 2026').waitFor();
+
+    // The file field is the page's own, in Czech: no "Choose Files" from the browser.
+    await page.getByRole('link', { name: 'Čtvrtletní data', exact: true }).click();
+    await page.getByText('Vybrat soubory', { exact: true }).waitFor();
+    await page.getByText('Nejsou vybrány žádné soubory').waitFor();
+
+    await page.getByRole('link', { name: 'Nastavení', exact: true }).click();
     const workingAs = page.getByLabel('Pracuje');
-    await workingAs.selectOption({ label: 'Lucie Horáková · Zástupce/zástupkyně uživatelů služeb' });
+    await workingAs.selectOption({ label: 'Lucie Horáková · Zástupkyně uživatelů služeb' });
     await expect.poll(() => page.getByText('Vyberte sebe, aby se vaše změny připsaly vám.').count()).toBe(0);
     await page.reload();
     await expect.poll(async () => page.getByLabel('Pracuje').locator('option:checked').textContent()).toContain('Lucie Horáková');

@@ -84,15 +84,38 @@ describe('meetings', () => {
     expect(xml).toContain('We should first fill the post we already have.');
   });
 
-  it('runs the meeting on the shared screen from the keyboard', async () => {
-    const { page } = await openDemoMeetings();
+  it('runs the meeting on the shared screen from the keyboard: full screen, nothing but the item, the figures of its quarter drawn in place', async () => {
+    const { page, dbPath } = await openDemoMeetings();
     await page.getByRole('link', { name: '14 Aug 2026' }).click();
     await page.getByRole('button', { name: 'Run the meeting on the shared screen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Open actions from earlier meetings' }).waitFor();
     await page.getByText('Item 1 of 3').waitFor();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+    // Nothing of the workbench around the meeting: no top bar, no navigation.
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.getByText('Working as').count()).toBe(0);
     await expectAccessible(page, 'meeting mode');
     await page.keyboard.press('PageDown');
     await page.getByText('Item 2 of 3').waitFor();
+
+    // The meeting of 14 August looks at Q2 2026, although Q3 has come in since: its figures, drawn on the screen.
+    await page.getByRole('heading', { level: 1, name: 'Outcome figures for Q2 2026' }).waitFor();
+    const keyFigures = page.getByRole('list', { name: 'Key figures for Q2 2026' });
+    await keyFigures.waitFor();
+    const [referralsInQ2] = queryDb(dbPath, "SELECT sum(referrals) AS total FROM quarterly_figure WHERE quarter = '2026-Q2'");
+    expect(await keyFigures.getByRole('listitem').filter({ hasText: 'Referrals' }).first().locator('.key-value').innerText()).toBe(String((referralsInQ2 as { total: number }).total));
+    const trend = page.getByRole('img', { name: /^Job starts per quarter, all services\./ });
+    await trend.waitFor();
+    expect(await trend.getAttribute('aria-label')).toMatch(/Q2 2026 \d+\.$/);
+    // Drawn: the chart's canvas has painted pixels.
+    await expect.poll(() => trend.evaluate((canvas) => {
+      if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return 0;
+      const context = canvas.getContext('2d');
+      if (context === null) return 0;
+      return context.getImageData(0, 0, canvas.width, canvas.height).data.filter((value, index) => index % 4 === 3 && value > 0).length;
+    })).toBeGreaterThan(1000);
+    await expectAccessible(page, 'figures on the shared screen');
     await page.keyboard.press('Alt+n');
     await page.keyboard.type(' The chair asked for a breakdown by service.');
     await page.keyboard.press('Alt+d');
@@ -101,8 +124,11 @@ describe('meetings', () => {
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByText('Decision recorded.').waitFor();
     await page.getByText('Each service reports its waiting list every quarter.').waitFor();
+    // Esc leaves full screen and the shared screen at once; the workbench is back around the meeting.
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Preparation' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     await page.getByLabel(/Notes on “Outcome figures for/).waitFor();
     expect(await page.getByLabel(/Notes on “Outcome figures for/).inputValue()).toContain('The chair asked for a breakdown by service.');
   });

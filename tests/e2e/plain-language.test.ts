@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectAccessible } from './helpers/expect-accessible';
+import { apiTracker } from './helpers/api-tracker';
+import { committeeTexts } from './helpers/committee-texts';
+import { jargonLeft } from './helpers/jargon-left';
 import { webSession } from './helpers/web-session';
 
 const session = webSession();
@@ -39,4 +42,46 @@ describe('plain language and the glossary', () => {
     await page.reload();
     await page.getByText('Podíl podporovaných, kteří měli placenou práci').first().waitFor();
   });
+
+  for (const language of ['en', 'cs'] as const) {
+    it(`leaves no glossary term or abbreviation on any screen or tab in plain ${language === 'en' ? 'English' : 'Czech'}`, async () => {
+      const dbPath = join(tempDir(), 'committee.sqlite');
+      expect((await runCli(['demo', dbPath, '--lang', language])).exitCode).toBe(0);
+      const { page } = await session.open(dbPath, '#/settings');
+      const settle = apiTracker(page);
+      if (language === 'cs') {
+        await page.getByLabel('Language', { exact: true }).selectOption('cs');
+        await page.getByRole('heading', { level: 1, name: 'Nastavení' }).waitFor();
+      }
+      await page.getByLabel(language === 'en' ? /^Plain language/ : /^Jednoduchý jazyk/).check();
+      const records = committeeTexts(dbPath);
+      const found: string[] = [];
+      const look = async (place: string) => {
+        for (const word of await jargonLeft(page, language, records)) found.push(`${place}: ${word}`);
+      };
+      const visit = async (hash: string) => {
+        await page.evaluate((place) => { window.location.hash = place; }, hash);
+        await page.locator('main h1').first().waitFor();
+        await settle();
+      };
+      const places = ['#/dashboard', '#/quarterly', '#/barriers', '#/meetings', '#/feedback', '#/fidelity', '#/reports', '#/settings'];
+      for (const list of ['#/barriers', '#/meetings', '#/fidelity']) {
+        await visit(list);
+        const link = page.locator(`main a[href^="${list}/"]`).first();
+        await link.waitFor();
+        places.push((await link.getAttribute('href')) ?? list);
+      }
+      for (const place of places) {
+        await visit(place);
+        await look(place);
+        const tabs = page.getByRole('main').getByRole('tab');
+        for (let index = 0; index < (await tabs.count()); index += 1) {
+          await tabs.nth(index).click();
+          await settle();
+          await look(`${place}, tab “${await tabs.nth(index).innerText()}”`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recentChanges, recordHistory } from '../../electron/core/audit/read-audit-log';
+import { recentChanges } from '../../electron/core/audit/recent-changes';
+import { recordHistory } from '../../electron/core/audit/record-history';
 import { exportDatabase } from '../../electron/core/export/export-database';
 import { importFiles } from '../../electron/core/import/import-files';
 import { apiFor } from '../helpers/api-for';
@@ -17,13 +18,19 @@ describe('the audit trail', () => {
     if (chair === undefined) throw new Error('demo has a chair');
     await api.call('setCurrentMember', { memberId: chair.id });
     await api.call('updateMember', { ...chair, organisation: 'Krajský úřad, odbor zdravotnictví' });
-    const history = await api.call('getRecordHistory', { table: 'member', id: chair.id });
-    expect(history[0]).toMatchObject({
-      action: 'update',
-      changedByName: 'Jana Dvořáková',
-      changes: [{ field: 'organisation', before: 'Krajský úřad Lipovského kraje', after: 'Krajský úřad, odbor zdravotnictví' }],
+    const history = await api.call('getRecordHistory', { kind: 'member', id: chair.id });
+    expect(history.entries[0]).toMatchObject({
+      by: { name: 'Jana Dvořáková' },
+      record: { kind: 'member', label: { name: { type: 'text', text: 'Jana Dvořáková' } } },
+      changes: [
+        {
+          action: 'update',
+          part: null,
+          fields: [{ group: 'member', field: 'organisation', before: { type: 'text', text: 'Krajský úřad Lipovského kraje' }, after: { type: 'text', text: 'Krajský úřad, odbor zdravotnictví' } }],
+        },
+      ],
     });
-    expect(history.at(-1)?.action).toBe('insert');
+    expect(history.entries.at(-1)?.changes[0]?.action).toBe('insert');
   });
 
   it('cannot be changed or deleted', () => {
@@ -39,8 +46,9 @@ describe('the audit trail', () => {
     importFiles(db, [fixture('quarterly-broken.csv')], { dryRun: false, actor: null, currentQuarter: '2026-Q4' });
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
     importFiles(db, [fixture('quarterly-en-utf8-bom.csv')], { dryRun: false, actor: null, currentQuarter: '2026-Q4' });
-    expect(recentChanges(db, { table: 'quarterly_figure', limit: 10 })).toHaveLength(3);
-    expect(recordHistory(db, 'import_batch', String(db.prepare('SELECT id FROM import_batch').pluck().get()))[0]?.action).toBe('update');
+    expect(recentChanges(db, { kind: 'quarterly_figure', search: [], limit: 10 }).entries).toHaveLength(3);
+    const importId = String(db.prepare('SELECT id FROM import_batch').pluck().get());
+    expect(recordHistory(db, 'import_batch', importId, { limit: 10 }).entries[0]?.changes[0]?.action).toBe('insert');
   });
 
   it('is part of the export', () => {

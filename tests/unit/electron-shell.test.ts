@@ -5,7 +5,7 @@ import { methodNames } from '../../electron/core/api/contract';
 import { Workspace } from '../../electron/core/api/workspace';
 import { appEntryUrl, appOrigin } from '../../electron/main/app-origin';
 import { lockDownContents, type LockableContents } from '../../electron/main/lock-down-contents';
-import { denyAllPermissions } from '../../electron/main/deny-all-permissions';
+import { permissionAllowed } from '../../electron/main/permission-allowed';
 import { isSafeExternalUrl } from '../../electron/main/is-safe-external-url';
 import { preloadBridge } from '../../electron/main/preload-bridge';
 import { isTrustedSender, registerIpc } from '../../electron/main/register-ipc';
@@ -69,6 +69,10 @@ describe('the desktop window', () => {
       webviewTag: false,
       preload: '/app/preload.cjs',
     });
+  });
+
+  it('may go full screen, for the meeting’s shared screen', () => {
+    expect(windowOptions('/app/preload.cjs', '/app/icon.png').fullscreenable).toBe(true);
   });
 
   it('has a strict Content-Security-Policy', () => {
@@ -238,10 +242,14 @@ describe('navigation, new windows and permissions', () => {
     expect(opened).toEqual(['https://ipsworks.org/']);
   });
 
-  it('refuses every permission request', () => {
-    expect(denyAllPermissions()).toBe(false);
-    expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionRequestHandler\(.*callback\(denyAllPermissions\(\)\)\)/);
-    expect(readFileSync('electron/main/security.ts', 'utf8')).toMatch(/setPermissionCheckHandler\(denyAllPermissions\)/);
+  it('refuses every permission request but full screen, which the meeting’s shared screen asks for', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'automatic-fullscreen', 'pointerLock', 'unknown']) {
+      expect(permissionAllowed(permission), permission).toBe(false);
+    }
+    expect(permissionAllowed('fullscreen')).toBe(true);
+    const security = readFileSync('electron/main/security.ts', 'utf8');
+    expect(security).toMatch(/setPermissionRequestHandler\(\(_contents, permission, callback\) => callback\(permissionAllowed\(permission\)\)\)/);
+    expect(security).toMatch(/setPermissionCheckHandler\(\(_contents, permission\) => permissionAllowed\(permission\)\)/);
   });
 });
 

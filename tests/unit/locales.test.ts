@@ -46,9 +46,11 @@ describe('the English and Czech locale files', () => {
   it('reword in plain language only texts that exist, and do so in both languages', () => {
     const plainEnglish = flatten(enPlain);
     const plainCzech = flatten(csPlain);
-    expect([...plainEnglish.keys()].sort()).toEqual([...plainCzech.keys()].sort());
+    // Compared without plural suffixes: Czech rewords its few and many forms too.
+    expect([...baseKeys(plainEnglish)].sort()).toEqual([...baseKeys(plainCzech)].sort());
     expect(plainEnglish.size).toBeGreaterThan(10);
     for (const key of plainEnglish.keys()) expect(english.has(key), key).toBe(true);
+    for (const key of plainCzech.keys()) expect(czech.has(key), key).toBe(true);
     for (const [key, text] of plainEnglish) expect(text, key).not.toBe(english.get(key));
   });
 

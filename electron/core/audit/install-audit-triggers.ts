@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import { rowFields, text } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
-
-/** Tables whose changes are not records of the committee: the audit trail itself and per-machine settings. */
-const notAudited = new Set(['audit_log', 'anonymous_history', 'preference', 'sqlite_sequence']);
+import { notAudited } from './not-audited';
 
 function quoted(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

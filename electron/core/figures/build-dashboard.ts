@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { listServices } from '../committee/list-services';
 import { mapMeasures, type Measure } from '../domain/measures';
 import { addQuarters, makeQuarter, parseQuarter, quarterParts, quartersBetween, type Quarter } from '../domain/quarter';
+import { quarterEnd } from '../domain/quarter-end';
 import type { FigureRow } from './figure-row';
 import { loadFigureRows } from './load-figure-rows';
 import { loadTargets } from './load-targets';
@@ -32,10 +33,16 @@ function orNull(rows: readonly FigureRow[]): FigureSummary | null {
   return rows.length === 0 ? null : summariseFigures(rows);
 }
 
-/** Everything the dashboard shows, from the one figures module the report and the CLI also use. */
-export function buildDashboard(db: Database.Database, today: string): Dashboard {
+/**
+ * Everything the dashboard shows, from the one figures module the report and the CLI also use. `upTo`: the
+ * dashboard as it stood after that quarter (a meeting's figures item): later quarters are left out, and the
+ * targets are judged on the quarter's last day.
+ */
+export function buildDashboard(db: Database.Database, today: string, upTo?: Quarter): Dashboard {
   const services = listServices(db);
-  const span = firstAndLast(db);
+  const stored = firstAndLast(db);
+  const span = stored === null || upTo === undefined || upTo >= stored.last ? stored : upTo < stored.first ? null : { first: stored.first, last: upTo };
+  const judgedOn = upTo !== undefined && quarterEnd(upTo) < today ? quarterEnd(upTo) : today;
   const empty: Dashboard = { latest: null, targets: null, trend: { quarters: [], totals: mapMeasures(() => []), employmentRate: [] }, yearToDate: null, services: [] };
   if (span === null) return { ...empty, services: services.map((service) => ({ serviceId: service.id, name: service.name, summary: summariseFigures([]) })) };
 
@@ -61,7 +68,7 @@ export function buildDashboard(db: Database.Database, today: string): Dashboard 
       previous: orNull(rowsOf(addQuarters(latestQuarter, -1))),
       yearAgo: orNull(rowsOf(addQuarters(latestQuarter, -4))),
     },
-    targets: targetProgress(year, loadTargets(db, year), yearSummary, today),
+    targets: targetProgress(year, loadTargets(db, year), yearSummary, judgedOn),
     trend: { quarters, totals, employmentRate: summaries.map((summary) => summary.employmentRate?.value ?? null) },
     yearToDate: { year, from: yearStart, to: latestQuarter, summary: yearSummary },
     services: services.map((service) => ({

@@ -10,7 +10,8 @@ const quarter = z.string().regex(/^(20\d\d|2100)-Q[1-4]$/, 'must be a quarter su
 
 /** The quarterly figures, the dashboard drawn from them, and the targets. */
 export const quarterlyContract = {
-  getDashboard: { input: z.object({}), result: returns<Dashboard>() },
+  // upTo: the dashboard as it stood after that quarter, for a meeting's figures item.
+  getDashboard: { input: z.object({ upTo: quarter.optional() }), result: returns<Dashboard>() },
   getQuarterlyGrid: { input: z.object({}), result: returns<QuarterlyGrid>() },
   getFigureDetails: { input: z.object({ serviceId: z.uuid(), quarter: quarter }), result: returns<FigureDetails | null>() },
   // Any finite number gets through: the bounds are the core's figure rules, whose refusals say what to do in the user's language.

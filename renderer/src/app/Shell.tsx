@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
 import { sections, useRoute, type Route } from '../state/use-route';
@@ -16,6 +16,7 @@ import { Reports } from '../screens/Reports';
 import { MeetingPage } from '../screens/meetings/MeetingPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
+import { useSharedScreenStore } from './shared-screen-store';
 
 function SectionScreen({ route: { section, detail }, workspace }: { route: Route; workspace: WorkspaceView }) {
   switch (section) {
@@ -43,10 +44,15 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
   const route = useRoute();
   const section = route.section;
   const mainRef = useRef<HTMLElement>(null);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const navRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const presenting = useSharedScreenStore((state) => state.active);
 
   // Moving focus to the new section tells keyboard and screen-reader users that the page changed.
   useEffect(() => {
+    setMenuOpen(false);
     if (firstRender.current) {
       firstRender.current = false;
       return;
@@ -54,39 +60,78 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
     mainRef.current?.focus();
   }, [route]);
 
+  // On a narrow window (or with large text) the navigation and the top bar's controls fold behind the menu
+  // button (styles.css). Opened, it takes the focus to the current section; Escape closes it and gives the
+  // focus back to the button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const links = navRef.current;
+    (links?.querySelector<HTMLAnchorElement>('a[aria-current="page"]') ?? links?.querySelector<HTMLAnchorElement>('a'))?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const inMenu = event.target instanceof Node && (navRef.current?.contains(event.target) === true || menuButtonRef.current === event.target);
+      setMenuOpen(false);
+      if (inMenu) menuButtonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
+  // During a meeting on the shared screen (MeetingMode) the page shows nothing but the meeting; the
+  // elements stay in their places, so the section keeps its state.
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
-        {t('app.skipToContent')}
-      </a>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-name">{t('app.title')}</span>
-          <span className="committee-name">{workspace.committee?.name}</span>
-          {workspace.committee?.isDemo === true && <span className="badge badge-demo">{t('header.demoBadge')}</span>}
-        </div>
-        <div className="topbar-controls">
-          <WorkingAs workspace={workspace} />
-          <LanguagePicker />
-          <a className="topbar-link" href="#/settings/glossary">
-            {t('header.glossary')}
+      <div className={['shell-layout', presenting ? 'shell-presenting' : '', menuOpen ? 'menu-open' : ''].filter(Boolean).join(' ')}>
+        {!presenting && (
+          <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
+            {t('app.skipToContent')}
           </a>
-        </div>
-      </header>
-      <nav className="sidebar" aria-label={t('nav.label')}>
-        <ul>
-          {sections.map((name) => (
-            <li key={name}>
-              <a href={`#/${name}`} aria-current={name === section ? 'page' : undefined}>
-                {t(`nav.${name}`)}
+        )}
+        {!presenting && (
+          <header className="topbar">
+            <button ref={menuButtonRef} type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="topbar-controls section-nav" onClick={() => setMenuOpen(!menuOpen)}>
+              <span className="menu-icon" aria-hidden="true" />
+              {t('nav.menu')}
+            </button>
+            <div className="brand">
+              <span className="brand-name">{t('app.title')}</span>
+              <span className="committee-name">{workspace.committee?.name}</span>
+              {workspace.committee?.isDemo === true && <span className="badge badge-demo">{t('header.demoBadge')}</span>}
+            </div>
+            <div className="topbar-controls" id="topbar-controls">
+              <WorkingAs workspace={workspace} />
+              <LanguagePicker />
+              <a className="topbar-link" href="#/settings/glossary">
+                {t('header.glossary')}
               </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="content" id="main" ref={mainRef} tabIndex={-1}>
-        <SectionScreen route={route} workspace={workspace} />
-      </main>
+            </div>
+          </header>
+        )}
+        {!presenting && (
+          <nav ref={navRef} id="section-nav" className="sidebar" aria-label={t('nav.label')}>
+            <ul>
+              {sections.map((name) => (
+                <li key={name}>
+                  <a
+                    href={`#/${name}`}
+                    aria-current={name === section ? 'page' : undefined}
+                    onClick={() => {
+                      setMenuOpen(false);
+                      // The same address again changes no route: the focus still leaves the folded menu.
+                      if (name === section && route.detail === null) mainRef.current?.focus();
+                    }}
+                  >
+                    {t(`nav.${name}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main className="content" id="main" ref={mainRef} tabIndex={-1}>
+          <SectionScreen route={route} workspace={workspace} />
+        </main>
+      </div>
     </div>
   );
 }

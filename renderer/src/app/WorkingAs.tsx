@@ -6,6 +6,7 @@ import { useWorkspaceStore } from '../state/workspace-store';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { isActiveMember } from './is-active-member';
+import { addressContext } from '../format/address-context';
 
 /** "Who is working now": everything added while a member is chosen is attributed to them. */
 export function WorkingAs({ workspace }: { workspace: WorkspaceView }) {
@@ -28,7 +29,7 @@ export function WorkingAs({ workspace }: { workspace: WorkspaceView }) {
         <option value="">{t('header.nobody')}</option>
         {selectable.map((member) => (
           <option key={member.id} value={member.id}>
-            {member.name} · {t(`roles.${member.role}`)}
+            {member.name} · {t(`roles.${member.role}`, { context: addressContext(member.addressForm) })}
           </option>
         ))}
       </select>

@@ -12,6 +12,15 @@ export function formatDate(isoDate: string): string {
   );
 }
 
+/** A calendar date in figures, as the date fields show and take it (24/11/2026 / 24. 11. 2026). */
+export function formatDateNumeric(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  return new Intl.DateTimeFormat(localeOf[currentLanguage()], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(localeOf[currentLanguage()], { maximumFractionDigits }).format(value);
 }
@@ -28,7 +37,7 @@ export function formatRate(value: number | null, noData: string): string {
   return new Intl.NumberFormat(localeOf[currentLanguage()], { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
-/** 2026-Q3 as "Q3 2026" / "3. čtvrtletí 2026" (long) or "Q3 2026" / "3Q 2026" (short). */
+/** 2026-Q3 as "Q3 2026" / "3. čtvrtletí 2026": one notation, as in the documents; "short" may abbreviate where a language has a usual short form. */
 export function formatQuarter(quarter: string, form: 'long' | 'short' = 'long'): string {
   return i18next.t(form === 'long' ? 'quarters.long' : 'quarters.short', { q: quarter.slice(6, 7), year: quarter.slice(0, 4) });
 }

@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '../format/format';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { TableBox } from '../ui/TableBox';
 
 type Preview = { backup: BackupInfo; contents: BackupContents };
 
@@ -93,7 +94,7 @@ export function BackupsPanel({ workspace }: { workspace: WorkspaceView }) {
       {backups.length === 0 ? (
         <p>{t('backups.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableBox label={t('backups.title')}>
           <table>
             <caption className="visually-hidden">{t('backups.title')}</caption>
             <thead>
@@ -128,7 +129,7 @@ export function BackupsPanel({ workspace }: { workspace: WorkspaceView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       <ErrorMessage error={inspect.error ?? download.error} />
       {preview !== null && (

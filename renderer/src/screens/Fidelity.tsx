@@ -15,6 +15,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { ResultText } from './fidelity/ResultText';
 import { ReviewForm } from './fidelity/ReviewForm';
 import { SelectField } from '../ui/SelectField';
+import { TableBox } from '../ui/TableBox';
 
 /** Fidelity across services (the latest review of each), one service's history against the bands, and new reviews. */
 export function Fidelity() {
@@ -63,7 +64,7 @@ export function Fidelity() {
       <section className="card" aria-labelledby={`${id}-latest`}>
         <h2 id={`${id}-latest`}>{t('fidelity.latestTitle')}</h2>
         <p className="hint">{t('fidelity.intervalExplain', { count: interval })}</p>
-        <div className="table-scroll">
+        <TableBox label={t('fidelity.latestTitle')}>
           <table>
             <caption className="visually-hidden">{t('fidelity.latestTitle')}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function Fidelity() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       </section>
       <section className="card" aria-labelledby={`${id}-history`}>
         <h2 id={`${id}-history`}>{t('fidelity.historySection')}</h2>

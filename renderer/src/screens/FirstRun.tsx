@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
 import { call } from '../api/api-client';
+import type { Language } from '../../../electron/core/domain/languages';
 import { changeLanguage, currentLanguage } from '../i18n/i18n';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { useAction } from '../ui/use-action';
@@ -15,7 +16,15 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const id = useId();
   const show = useWorkspaceStore((state) => state.show);
-  const [values, setValues] = useState<CommitteeValues>({ name: '', region: '', language: currentLanguage() });
+  const [fields, setFields] = useState({ name: '', region: '' });
+  // The committee's language follows the page's language until it is chosen on its own: a coordinator who
+  // switched the page to Čeština means a Czech committee unless they say otherwise.
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
+  const values: CommitteeValues = { ...fields, language: chosenLanguage ?? currentLanguage() };
+  const setValues = (next: CommitteeValues) => {
+    setFields({ name: next.name, region: next.region });
+    if (next.language !== values.language) setChosenLanguage(next.language);
+  };
 
   const demo = useAction(async () => show(await call('createDemoCommittee', { language: currentLanguage() })));
   const setUp = useAction(async () => {

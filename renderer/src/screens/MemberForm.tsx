@@ -10,6 +10,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { RecordHistory } from './audit/RecordHistory';
 import { TextField } from '../ui/TextField';
 import { SelectField } from '../ui/SelectField';
+import { addressContext } from '../format/address-context';
 
 type Props = {
   member: Member | null;
@@ -45,7 +46,7 @@ export function MemberForm({ member, onSave, onCancel }: Props) {
           label={t('members.role')}
           value={role}
           onChange={(chosen) => setRole(memberRoles.find((option) => option === chosen) ?? 'member')}
-          options={memberRoles.map((option) => ({ value: option, label: t(`roles.${option}`) }))}
+          options={memberRoles.map((option) => ({ value: option, label: t(`roles.${option}`, { context: addressContext(addressForm) }) }))}
         />
         <SelectField
           label={t('members.addressForm')}

@@ -7,6 +7,8 @@ import { formatDate } from '../format/format';
 import { isActiveMember } from '../app/is-active-member';
 import { useWorkspaceStore } from '../state/workspace-store';
 import { MemberForm } from './MemberForm';
+import { TableBox } from '../ui/TableBox';
+import { addressContext } from '../format/address-context';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; member: Member };
 
@@ -29,7 +31,7 @@ export function MembersPanel() {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('members.title')}</h2>
       <p className="hint">{t('members.explain')}</p>
-      <div className="table-scroll">
+      <TableBox label={t('members.title')}>
         <table>
           <caption className="visually-hidden">{t('members.title')}</caption>
           <thead>
@@ -49,7 +51,7 @@ export function MembersPanel() {
                 <th scope="row">{member.name}</th>
                 <td>{member.organisation}</td>
                 <td>
-                  <span className={member.role === 'service_user_rep' ? 'badge badge-user' : 'badge'}>{t(`roles.${member.role}`)}</span>
+                  <span className={member.role === 'service_user_rep' ? 'badge badge-user' : 'badge'}>{t(`roles.${member.role}`, { context: addressContext(member.addressForm) })}</span>
                 </td>
                 <td>
                   {member.activeTo === null
@@ -67,7 +69,7 @@ export function MembersPanel() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <p role="status" className="status-line">
         {notice}
       </p>

@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../state/workspace-store';
 import { useSectionData } from '../ui/use-section-data';
 import { ReportEditor, type ReportDraft } from './reports/ReportEditor';
 import { SectionFrame } from '../ui/SectionFrame';
+import { TableBox } from '../ui/TableBox';
 
 function lastHalfYear(today: Date): { from: string; to: string } {
   const year = today.getFullYear();
@@ -52,7 +53,7 @@ export function Reports() {
       <h2>{t('reports.pastTitle')}</h2>
       {loaded !== null && loaded.length === 0 && <p>{t('reports.none')}</p>}
       {loaded !== null && loaded.length > 0 && (
-        <div className="table-scroll">
+        <TableBox label={t('reports.pastTitle')}>
           <table>
             <thead>
               <tr>
@@ -81,7 +82,7 @@ export function Reports() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </SectionFrame>
   );

@@ -2,10 +2,13 @@ import { Chart as ChartJS, registerables, type ChartConfiguration, type ChartTyp
 import { useId, useState } from 'react';
 import { Chart } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { TableBox } from './TableBox';
+import { RecordText } from './RecordText';
 
 ChartJS.register(...registerables);
 
-export type ChartTable = { caption: string; columns: string[]; rows: { header: string; cells: string[] }[] };
+/** recordRows: the rows are named by the committee's own texts (barrier names), shown as such (RecordText). */
+export type ChartTable = { caption: string; columns: string[]; rows: { header: string; cells: string[] }[]; recordRows?: boolean };
 
 type Props<T extends ChartType> = { config: ChartConfiguration<T>; description: string; table: ChartTable; /** Rows of a chart that grows with its data (the heat map). */ tall?: number };
 
@@ -17,6 +20,31 @@ export function ChartFigure<T extends ChartType>({ config, description, table, t
   const { t } = useTranslation();
   const id = useId();
   const [asTable, setAsTable] = useState(false);
+  // On screen when chosen instead of the chart (then wide tables scroll in their box); always in print.
+  const numbers = (
+    <table>
+      <caption className="visually-hidden">{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((column, index) => (
+            <th key={column + String(index)} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.header}>
+            <th scope="row">{table.recordRows === true ? <RecordText text={row.header} /> : row.header}</th>
+            {row.cells.map((cell, index) => (
+              <td key={String(index)}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="chart-caption">
@@ -30,30 +58,7 @@ export function ChartFigure<T extends ChartType>({ config, description, table, t
           <Chart type={config.type} data={config.data} options={config.options} role="img" aria-label={description} />
         </div>
       )}
-      <div className={asTable ? 'table-scroll' : 'table-scroll print-only'}>
-        <table>
-          <caption className="visually-hidden">{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((column, index) => (
-                <th key={column + String(index)} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.header}>
-                <th scope="row">{row.header}</th>
-                {row.cells.map((cell, index) => (
-                  <td key={String(index)}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {asTable ? <TableBox label={table.caption}>{numbers}</TableBox> : <div className="table-scroll print-only">{numbers}</div>}
     </figure>
   );
 }

@@ -1,32 +1,34 @@
-import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../electron/core/audit/read-audit-log';
-import { formatDateTime } from '../../format/format';
+import type { ChangeEntry } from '../../../../electron/core/audit/described-change';
+import { dayHeading, localDay } from './audit-format';
+import { ChangeEntryView } from './ChangeEntryView';
+import './audit.css';
 
-function shown(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '–';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+function byDay(entries: readonly ChangeEntry[]): { day: string; entries: ChangeEntry[] }[] {
+  const days: { day: string; entries: ChangeEntry[] }[] = [];
+  for (const entry of entries) {
+    const day = localDay(entry.at);
+    const last = days.at(-1);
+    if (last?.day === day) last.entries.push(entry);
+    else days.push({ day, entries: [entry] });
+  }
+  return days;
 }
 
-/** Changes as the audit trail holds them: when, who, what, and each changed field's old and new value. */
-export function ChangeList({ entries, showRecord }: { entries: AuditEntry[]; showRecord: boolean }) {
-  const { t } = useTranslation();
+/** Changes told in words, newest first, under a heading for each day. */
+export function ChangeList({ entries, showRecord, headingLevel = 'h3' }: { entries: readonly ChangeEntry[]; showRecord: boolean; headingLevel?: 'h3' | 'h4' }) {
+  const Heading = headingLevel;
   return (
-    <ol className="change-list">
-      {entries.map((entry) => (
-        <li key={entry.seq}>
-          <strong>{formatDateTime(entry.changedAt)}</strong> · {entry.changedByName ?? t('common.unknownMember')} · {t(`audit.actions.${entry.action}`)}
-          {showRecord && <> · {t(`audit.tables.${entry.table}`, { defaultValue: entry.table })}</>}
-          {entry.changes.length > 0 && (
-            <ul className="compact-list">
-              {entry.changes.map((change) => (
-                <li key={change.field}>
-                  <code>{change.field}</code>: {shown(change.before)} → {shown(change.after)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
+    <div className="audit-days">
+      {byDay(entries).map(({ day, entries: ofDay }) => (
+        <section key={`${day}-${ofDay[0]?.key ?? ''}`} className="audit-day">
+          <Heading>{dayHeading(day)}</Heading>
+          <ol className="audit-entries">
+            {ofDay.map((entry) => (
+              <ChangeEntryView key={entry.key} entry={entry} showRecord={showRecord} />
+            ))}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
 import { ChangeText } from './RegisterList';
 import { RecordHistory } from '../audit/RecordHistory';
 import { BarrierLinks } from './BarrierLinks';
+import { RecordText } from '../../ui/RecordText';
 
 /** One barrier: what it is, how it shows here, its reviews over time, what is being done about it. */
 export function BarrierPage({ id }: { id: string }) {
@@ -76,7 +77,9 @@ export function BarrierPage({ id }: { id: string }) {
       <p>
         <a href="#/barriers">{t('barriers.backToRegister')}</a>
       </p>
-      <h1 id="section-title">{name}</h1>
+      <h1 id="section-title">
+        <RecordText text={name} />
+      </h1>
       {entry.archivedAt !== null && (
         <div className="message message-warning">
           <p>{t('barriers.archivedOn', { date: formatDate(entry.archivedAt) })}</p>
@@ -87,7 +90,7 @@ export function BarrierPage({ id }: { id: string }) {
         </div>
       )}
       <section className="card">
-        <p>{catalogueEntry?.description[language] ?? entry.description}</p>
+        <RecordText as="p" text={catalogueEntry?.description[language] ?? entry.description} />
         <dl className="facts">
           <dt>{t('barriers.group')}</dt>
           <dd>{groupName(catalogue, entry.group)}</dd>
@@ -138,7 +141,7 @@ export function BarrierPage({ id }: { id: string }) {
           <ol className="timeline">
             {details.assessments.map((assessment) => (
               <li key={assessment.id}>
-                <strong>{formatDate(assessment.reviewDate)}</strong>: <span className={`severity severity-${String(assessment.severity)}`}>{assessment.severity} – {t(`severity.${String(assessment.severity)}`)}</span>, {t(`trends.${assessment.trend}`)}
+                <strong>{formatDate(assessment.reviewDate)}</strong>: <span className={`severity severity-${String(assessment.severity)}`}>{assessment.severity} – {t(`severity.${String(assessment.severity)}`)}</span> · {t(`trends.${assessment.trend}`)}
                 {assessment.note !== '' && <> · {assessment.note}</>}
                 {assessment.by !== null && <span className="hint"> ({assessment.by})</span>}
               </li>
@@ -153,7 +156,7 @@ export function BarrierPage({ id }: { id: string }) {
         <ul className="mitigations">
           {details.mitigations.map((item) => (
             <li key={item.id}>
-              <span>{item.text}</span>
+              <RecordText text={item.text} />
               <label className="visually-hidden" htmlFor={`${formId}-${item.id}`}>
                 {t('barriers.mitigationStatusOf', { text: item.text })}
               </label>
@@ -174,7 +177,7 @@ export function BarrierPage({ id }: { id: string }) {
             <ul className="mitigations">
               {suggestions.map((text) => (
                 <li key={text}>
-                  <span>{text}</span>
+                  <RecordText text={text} />
                   <button type="button" onClick={() => void addMitigation.run(text, true)}>
                     {t('barriers.adopt')}
                   </button>

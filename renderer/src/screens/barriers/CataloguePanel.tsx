@@ -11,6 +11,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
 import { SelectField } from '../../ui/SelectField';
+import { RecordText } from '../../ui/RecordText';
 
 type Props = { register: RegisterEntry[]; members: Member[]; services: Service[]; onAdded: (message: string, id: string) => void };
 
@@ -18,7 +19,7 @@ const emptyFields: BarrierFieldValues = { localWording: '', serviceIds: [], owne
 
 function EntrySources({ entry }: { entry: CatalogueEntry }) {
   const catalogue = useCatalogueStore((state) => state.catalogue);
-  return <>{entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short ?? id).join('; ')}</>;
+  return <RecordText text={entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short ?? id).join('; ')} />;
 }
 
 /** The literature's barriers and facilitators, to take into the register, and a form for the committee's own. */
@@ -113,9 +114,9 @@ export function CataloguePanel({ register, members, services, onAdded }: Props) 
               {entries.map((entry) => (
                 <li key={entry.id} className="catalogue-entry">
                   <div>
-                    <strong>{entry.name[language]}</strong>
+                    <RecordText as="strong" text={entry.name[language]} />
                     {entry.kind === 'facilitator' && <span className="badge">{t('barriers.facilitatorBadge')}</span>}
-                    <p>{entry.description[language]}</p>
+                    <RecordText as="p" text={entry.description[language]} />
                     <p className="hint">
                       {t('catalogue.meta', { levels: entry.levels.map((level) => t(`levels.${level}`)).join(', '), cfir: t(`cfir.${entry.cfir}`) })} · <EntrySources entry={entry} />
                     </p>

@@ -6,6 +6,8 @@ import type { Member } from '../../../../electron/core/committee/committee-types
 import { formatDate } from '../../format/format';
 import { barrierName, groupName, useCatalogueStore } from '../../state/catalogue-store';
 import { SelectField } from '../../ui/SelectField';
+import { TableBox } from '../../ui/TableBox';
+import { RecordText } from '../../ui/RecordText';
 
 type SortKey = 'name' | 'group' | 'severity' | 'change' | 'status' | 'owner';
 
@@ -87,7 +89,7 @@ export function RegisterList({ entries, members }: { entries: RegisterEntry[]; m
       <p role="status" className="hint">
         {t('barriers.showing', { shown: shown.length, total: entries.length })}
       </p>
-      <div className="table-scroll">
+      <TableBox label={t('barriers.registerTitle')}>
         <table>
           <caption className="visually-hidden">{t('barriers.registerTitle')}</caption>
           <thead>
@@ -104,7 +106,9 @@ export function RegisterList({ entries, members }: { entries: RegisterEntry[]; m
             {shown.map((entry) => (
               <tr key={entry.id}>
                 <th scope="row">
-                  <a href={`#/barriers/${entry.id}`}>{barrierName(catalogue, entry)}</a>
+                  <a href={`#/barriers/${entry.id}`}>
+                    <RecordText text={barrierName(catalogue, entry)} />
+                  </a>
                   {entry.catalogueId === null && <span className="badge">{t('barriers.ownBadge')}</span>}
                   {entry.kind === 'facilitator' && <span className="badge">{t('barriers.facilitatorBadge')}</span>}
                 </th>
@@ -128,7 +132,7 @@ export function RegisterList({ entries, members }: { entries: RegisterEntry[]; m
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </div>
   );
 }

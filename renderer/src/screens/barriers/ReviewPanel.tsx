@@ -7,6 +7,8 @@ import { todayIso } from '../../format/format';
 import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DateInput } from '../../ui/DateInput';
+import { RecordText } from '../../ui/RecordText';
 
 type Draft = { severity: number | null; trend: BarrierTrend; note: string };
 
@@ -40,7 +42,7 @@ export function ReviewPanel({ entries, onSaved }: { entries: RegisterEntry[]; on
     <form onSubmit={(event) => { event.preventDefault(); void save.run(); }}>
       <div className="field inline-field">
         <label htmlFor={`${id}-date`}>{t('review.date')}</label>
-        <input id={`${id}-date`} type="date" required value={reviewDate} onChange={(event) => setReviewDate(event.target.value)} />
+        <DateInput id={`${id}-date`} required value={reviewDate} onChange={setReviewDate} />
       </div>
       <p className="hint">{t('review.explain')}</p>
       {watched.map((entry) => {
@@ -48,7 +50,9 @@ export function ReviewPanel({ entries, onSaved }: { entries: RegisterEntry[]; on
         const name = barrierName(catalogue, entry);
         return (
           <fieldset key={entry.id} className="review-item">
-            <legend>{name}</legend>
+            <legend>
+              <RecordText text={name} />
+            </legend>
             <p className="hint">
               {entry.latest === null ? t('review.firstTime') : t('review.lastTime', { severity: entry.latest.severity, label: t(`severity.${String(entry.latest.severity)}`) })}
             </p>

@@ -32,6 +32,7 @@ export function SeverityHeatMap({ matrix, entries }: { matrix: SeverityMatrix; e
       table={{
         caption: title,
         columns: [t('barriers.name'), ...dates],
+        recordRows: true,
         rows: rows.map((row) => ({ header: row.label, cells: row.severities.map((value) => (value === null ? '–' : `${String(value)} – ${t(`severity.${String(value)}`)}`)) })),
       }}
     />

@@ -9,6 +9,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField } from '../../ui/SelectField';
 import { useCurrentMember } from '../../state/use-current-member';
+import { TableBox } from '../../ui/TableBox';
 
 type Props = { round: VoteRound; register: RegisterEntry[]; onChange: (round: VoteRound) => void };
 
@@ -70,7 +71,7 @@ export function VoteRoundView({ round, register, onChange }: Props) {
       </p>
 
       {round.resultsVisible && (
-        <div className="table-scroll">
+        <TableBox label={round.status === 'closed' ? t('voting.result') : t('voting.standing')}>
           <table>
             <caption>{round.status === 'closed' ? t('voting.result') : t('voting.standing')}</caption>
             <thead>
@@ -97,7 +98,7 @@ export function VoteRoundView({ round, register, onChange }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
 
       {round.status === 'open' && observer && <p className="message message-info">{t('voting.observerNote')}</p>}

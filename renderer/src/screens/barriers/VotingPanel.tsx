@@ -11,6 +11,7 @@ import { barrierName, useCatalogueStore } from '../../state/catalogue-store';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { VoteRoundView } from './VoteRoundView';
+import { DateInput } from '../../ui/DateInput';
 
 type RoundSummary = { id: string; title: string; heldOn: string; status: 'open' | 'closed' };
 
@@ -71,7 +72,7 @@ export function VotingPanel({ register, members }: { register: RegisterEntry[]; 
             </div>
             <div className="field">
               <label htmlFor={`${id}-date`}>{t('voting.date')}</label>
-              <input id={`${id}-date`} type="date" required value={form.heldOn} onChange={(event) => setForm({ ...form, heldOn: event.target.value })} />
+              <DateInput id={`${id}-date`} required value={form.heldOn} onChange={(heldOn) => setForm({ ...form, heldOn })} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-dots`}>{t('voting.dotsPerMember')}</label>

@@ -13,10 +13,12 @@ function rateValue(rate: Rate): number | null {
 function Change({ now, before, rate, label }: { now: number | null; before: number | null; rate: boolean; label: string }) {
   const { t } = useTranslation();
   if (now === null || before === null) return <li>{t('dashboard.changeNoData', { label })}</li>;
-  const difference = now - before;
-  const sign = difference >= 0 ? '+' : '−';
-  const points = Math.round(Math.abs(difference) * 100);
-  const text = rate ? `${sign}${t('dashboard.points', { count: points, formatted: formatNumber(points) })}` : `${sign}${formatNumber(Math.abs(difference), 1)}`;
+  // The change in the units shown: whole percentage points between the rounded rates on the card, tenths
+  // otherwise. A change that rounds to nothing is "no change", never "−0".
+  const difference = rate ? Math.round(now * 100) - Math.round(before * 100) : Math.round((now - before) * 10) / 10;
+  const sign = difference > 0 ? '+' : '−';
+  const size = Math.abs(difference);
+  const text = rate ? `${sign}${t('dashboard.points', { count: size, formatted: formatNumber(size) })}` : `${sign}${formatNumber(size, 1)}`;
   return <li>{t('dashboard.changeAgainst', { change: difference === 0 ? t('dashboard.noChange') : text, label })}</li>;
 }
 

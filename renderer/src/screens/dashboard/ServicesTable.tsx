@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../electron/core/figures/build-dashboard';
 import type { FigureSummary } from '../../../../electron/core/figures/summarise-figures';
 import { formatNumber, formatRate } from '../../format/format';
+import { TableBox } from '../../ui/TableBox';
 
 /** Each service's year so far with the conversion rates and the employment rate against the benchmarks. */
 export function ServicesTable({ dashboard }: { dashboard: Dashboard }) {
@@ -29,7 +30,7 @@ export function ServicesTable({ dashboard }: { dashboard: Dashboard }) {
     <section className="card" aria-labelledby="services-ytd-title">
       <h2 id="services-ytd-title">{t('dashboard.servicesYtd', { year: ytd.year })}</h2>
       <p className="hint">{t('dashboard.ratesExplain')}</p>
-      <div className="table-scroll">
+      <TableBox label={t('dashboard.servicesYtd', { year: ytd.year })}>
         <table>
           <caption className="visually-hidden">{t('dashboard.servicesYtd', { year: ytd.year })}</caption>
           <thead>
@@ -50,7 +51,7 @@ export function ServicesTable({ dashboard }: { dashboard: Dashboard }) {
             {row(t('charts.committee'), ytd.summary, true)}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </section>
   );
 }

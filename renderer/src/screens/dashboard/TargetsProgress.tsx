@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetProgress } from '../../../../electron/core/figures/target-progress';
 import { formatNumber, formatRate } from '../../format/format';
+import { TableBox } from '../../ui/TableBox';
 
 /** This year's targets: how far the committee has come, and whether that is on pace for the year. */
 export function TargetsProgress({ progress }: { progress: TargetProgress }) {
@@ -15,7 +16,7 @@ export function TargetsProgress({ progress }: { progress: TargetProgress }) {
       ) : (
         <>
           <p className="hint">{progress.yearOver ? t('dashboard.targetsYearOver', { year: progress.year }) : t('dashboard.targetsExplain', { count: progress.reportedQuarters.length })}</p>
-          <div className="table-scroll">
+          <TableBox label={t('dashboard.targetsTitle', { year: progress.year })}>
             <table>
               <caption className="visually-hidden">{t('dashboard.targetsTitle', { year: progress.year })}</caption>
               <thead>
@@ -47,7 +48,7 @@ export function TargetsProgress({ progress }: { progress: TargetProgress }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableBox>
         </>
       )}
     </section>

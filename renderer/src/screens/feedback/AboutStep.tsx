@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/TextField';
 import type { LinkChoice } from '../meetings/use-link-choices';
 import type { FeedbackFormState } from './feedback-form-state';
+import { RecordText } from '../../ui/RecordText';
 
 type Props = { form: FeedbackFormState; choices: readonly LinkChoice[]; update: (change: Partial<FeedbackFormState>) => void };
 
@@ -16,7 +17,7 @@ export function AboutStep({ form, choices, update }: Props) {
         .map((choice) => (
           <label key={choice.ref} className="choice">
             <input type="checkbox" checked={chosen.includes(choice.ref)} onChange={(event) => set(event.target.checked ? [...chosen, choice.ref] : chosen.filter((ref) => ref !== choice.ref))} />
-            {choice.label}
+            <RecordText text={choice.label} />
           </label>
         ))}
     </fieldset>

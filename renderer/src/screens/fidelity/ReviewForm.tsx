@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { describeIssue } from '../quarterly/describe-issue';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
+import { FilePicker } from '../../ui/FilePicker';
 
 type Scores = Record<string, { score: number | null; note: string }>;
 
@@ -71,13 +72,7 @@ export function ReviewForm({ services, review, onSaved, onCancel }: { services: 
         ))}
       </fieldset>
       <TextField label={t('fidelity.reviewers')} maxLength={500} value={reviewers} onChange={setReviewers} />
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('fidelity.fillFromFile')}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,.xlsx,text/csv" aria-describedby={`${id}-file-hint`} onChange={(event) => void fill.run(event.target.files?.[0])} />
-        <span id={`${id}-file-hint`} className="hint">
-          {t('fidelity.fillHint')}
-        </span>
-      </div>
+      <FilePicker label={t('fidelity.fillFromFile')} hint={t('fidelity.fillHint')} accept=".csv,.xlsx,text/csv" onChoose={(files) => void fill.run(files?.[0])} />
       {fileIssues.length > 0 && (
         <div className="message message-error" role="alert">
           <ul className="issues">

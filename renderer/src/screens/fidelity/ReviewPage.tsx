@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ResultText } from './ResultText';
 import { ReviewForm } from './ReviewForm';
 import { RecordHistory } from '../audit/RecordHistory';
+import { TableBox } from '../../ui/TableBox';
 
 /** One review: its result, what moved since the previous one, its weakest items (each can become a barrier), and every score. */
 export function ReviewPage({ id }: { id: string }) {
@@ -128,7 +129,7 @@ export function ReviewPage({ id }: { id: string }) {
       )}
       <section className="card" aria-labelledby="items-title">
         <h2 id="items-title">{t('fidelity.allItems')}</h2>
-        <div className="table-scroll">
+        <TableBox label={t('fidelity.allItems')}>
           <table>
             <caption className="visually-hidden">{t('fidelity.allItems')}</caption>
             <thead>
@@ -148,7 +149,7 @@ export function ReviewPage({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       </section>
     </article>
   );

@@ -10,6 +10,14 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 import { useLinkChoices } from './use-link-choices';
+import { explainAbbreviations } from '../../format/explain-abbreviations';
+
+/** A decision's wording short enough for a list of choices, cut between words. */
+function shortWording(wording: string): string {
+  if (wording.length <= 70) return wording;
+  const cut = wording.slice(0, 70);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
+}
 
 type Props = {
   meetingId: string | null;
@@ -91,10 +99,10 @@ export function ActionForm({ meetingId, agendaItemId, decisions, action, barrier
           label={t('actions.servesDecision')}
           value={decisionId}
           emptyLabel={t('actions.noDecision')}
-          options={decisions.map((decision) => ({ value: decision.id, label: `${decision.label} – ${decision.wording.slice(0, 60)}` }))}
+          options={decisions.map((decision) => ({ value: decision.id, label: `${decision.label} – ${explainAbbreviations(shortWording(decision.wording))}` }))}
           onChange={setDecisionId}
         />
-        <SelectField label={t('actions.servesBarrier')} value={barrier} emptyLabel={t('actions.noBarrier')} options={barriers.map((choice) => ({ value: choice.ref, label: choice.label }))} onChange={setBarrier} />
+        <SelectField label={t('actions.servesBarrier')} value={barrier} emptyLabel={t('actions.noBarrier')} options={barriers.map((choice) => ({ value: choice.ref, label: explainAbbreviations(choice.label) }))} onChange={setBarrier} />
       </div>
       {action !== undefined && (
         <div className="form-grid">

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../electron/core/meetings/meeting-types';
 import { formatDate } from '../../format/format';
 import { ActionStatusText } from './ActionStatusText';
+import { TableBox } from '../../ui/TableBox';
+import { RecordText } from '../../ui/RecordText';
 
 /** Actions with owner, due date and status; overdue rows are marked in words and by a side bar. */
 export function ActionsTable({ actions, onEdit }: { actions: Action[]; onEdit?: (action: Action) => void }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableBox label={t('meetings.actionsTab')}>
       <table>
         <thead>
           <tr>
@@ -22,14 +24,18 @@ export function ActionsTable({ actions, onEdit }: { actions: Action[]; onEdit?: 
         <tbody>
           {actions.map((action) => (
             <tr key={action.id} className={action.overdue ? 'action-overdue' : undefined}>
-              <th scope="row">{action.title}</th>
+              <th scope="row">
+                <RecordText text={action.title} />
+              </th>
               <td>{action.ownerName}</td>
               <td>{formatDate(action.dueDate)}</td>
               <td>
                 <ActionStatusText action={action} />
               </td>
               <td>
-                {[action.decisionLabel === null ? null : t('decisions.numbered', { label: action.decisionLabel }), action.barrierName].filter((part) => part !== null).join(' · ')}
+                {action.decisionLabel !== null && t('decisions.numbered', { label: action.decisionLabel })}
+                {action.decisionLabel !== null && action.barrierName !== null && ' · '}
+                {action.barrierName !== null && <RecordText text={action.barrierName} />}
               </td>
               {onEdit !== undefined && (
                 <td>
@@ -42,6 +48,6 @@ export function ActionsTable({ actions, onEdit }: { actions: Action[]; onEdit?: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

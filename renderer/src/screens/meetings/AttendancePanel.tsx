@@ -7,8 +7,12 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
+import { TableBox } from '../../ui/TableBox';
+import { addressContext } from '../../format/address-context';
+import type { AddressForm } from '../../../../electron/core/domain/address-forms';
 
-type Presence = 'present' | 'apologies' | 'absent';
+const presences = ['present', 'apologies', 'absent'] as const;
+type Presence = (typeof presences)[number];
 
 /** Who came, who sent apologies; guests by name. Service-user representatives are marked in words. */
 export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails; onSaved: (message: string) => void }) {
@@ -26,7 +30,8 @@ export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails;
     });
     onSaved(t('meetings.attendanceSaved'));
   });
-  const choices = (['present', 'apologies', 'absent'] as const).map((value) => ({ value, label: t(`meetings.presence.${value}`) }));
+  // Czech agrees with the person: "Přítomna", "Přítomen", or the neutral "Přítomnost" for one who chose neither.
+  const choicesFor = (form: AddressForm) => presences.map((value) => ({ value, label: t(`meetings.presence.${value}`, { context: addressContext(form) }) }));
   return (
     <form
       className="card"
@@ -37,7 +42,7 @@ export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails;
       }}
     >
       <h2 id="attendance-title">{t('meetings.attendance')}</h2>
-      <div className="table-scroll">
+      <TableBox label={t('meetings.attendance')}>
         <table>
           <thead>
             <tr>
@@ -52,16 +57,16 @@ export function AttendancePanel({ meeting, onSaved }: { meeting: MeetingDetails;
               return (
                 <tr key={member.id}>
                   <th scope="row">{member.name}</th>
-                  <td>{role === 'service_user_rep' ? <span className="badge badge-user">{t('roles.service_user_rep')}</span> : t(`roles.${role}`)}</td>
+                  <td>{role === 'service_user_rep' ? <span className="badge badge-user">{t('roles.service_user_rep', { context: addressContext(member.addressForm) })}</span> : t(`roles.${role}`, { context: addressContext(member.addressForm) })}</td>
                   <td>
-                    <SelectField hideLabel label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choices} onChange={(value) => setPresence({ ...presence, [member.id]: choices.find((choice) => choice.value === value)?.value ?? 'absent' })} />
+                    <SelectField hideLabel label={t('meetings.presenceOf', { name: member.name })} value={presence[member.id] ?? 'absent'} options={choicesFor(member.addressForm)} onChange={(value) => setPresence({ ...presence, [member.id]: presences.find((choice) => choice === value) ?? 'absent' })} />
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <h3>{t('meetings.guests')}</h3>
       {guests.map((guest, index) => (
         <div key={index} className="inline-form">

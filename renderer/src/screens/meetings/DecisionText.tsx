@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../electron/core/meetings/meeting-types';
 import { formatDate } from '../../format/format';
+import { RecordText } from '../../ui/RecordText';
 
 /** A decision as the committee cites it: number, wording, how it was reached, and what changed it since. */
 export function DecisionText({ decision, showMeeting = false }: { decision: Decision; showMeeting?: boolean }) {
@@ -20,7 +21,7 @@ export function DecisionText({ decision, showMeeting = false }: { decision: Deci
             </span>
           ))}
       </p>
-      <p className="decision-wording">{decision.wording}</p>
+      <RecordText as="p" className="decision-wording" text={decision.wording} />
       {decision.rationale !== '' && <p className="hint">{t('decisions.because', { rationale: decision.rationale })}</p>}
       <p className="hint">
         {decision.votes === null

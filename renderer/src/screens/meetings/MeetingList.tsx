@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../../format/format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/use-action';
 import { MeetingFields, type MeetingFieldValues } from './MeetingFields';
+import { TableBox } from '../../ui/TableBox';
 
 /** The committee's meetings, newest first, and a new one prepared with the standing business. */
 export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
@@ -36,7 +37,7 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
       {meetings.length === 0 ? (
         <p>{t('meetings.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableBox label={t('meetings.listCaption')}>
           <table>
             <caption className="visually-hidden">{t('meetings.listCaption')}</caption>
             <thead>
@@ -65,7 +66,7 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </>
   );

@@ -4,10 +4,13 @@ import type { Dashboard } from '../../../../electron/core/figures/build-dashboar
 import type { AgendaItem, Decision, MeetingDetails } from '../../../../electron/core/meetings/meeting-types';
 import { addQuarters, quarterOfDate } from '../../../../electron/core/domain/quarter';
 import { call } from '../../api/api-client';
-import { formatDate } from '../../format/format';
+import { leaveFullScreen } from '../../app/leave-full-screen';
+import { useSharedScreenStore } from '../../app/shared-screen-store';
+import { formatDate, formatQuarter } from '../../format/format';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/use-action';
 import { KeyFigures } from '../dashboard/KeyFigures';
+import { OutcomeCharts } from '../dashboard/OutcomeCharts';
 import { ActionForm } from './ActionForm';
 import { ActionReview } from './ActionReview';
 import { ActionsTable } from './ActionsTable';
@@ -20,9 +23,11 @@ function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meet
   const { t } = useTranslation();
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
+  // The item is about the last quarter ended by the meeting: the figures as they stood after it, also for a past meeting.
+  const ended = addQuarters(quarterOfDate(meeting.heldOn), -1);
   useEffect(() => {
-    if (item.kind === 'latest_figures') call('getDashboard', {}).then(setDashboard, setFailed);
-  }, [item.kind]);
+    if (item.kind === 'latest_figures') call('getDashboard', { upTo: ended }).then(setDashboard, setFailed);
+  }, [item.kind, ended]);
   if (failed !== null) return <ErrorMessage error={failed} />;
   if (item.kind === 'open_actions') {
     return meeting.earlierActions.length === 0 ? (
@@ -47,11 +52,15 @@ function StandingBusiness({ item, meeting, onChanged }: { item: AgendaItem; meet
     );
   }
   if (item.kind === 'latest_figures') {
-    if (dashboard?.latest == null) return null;
-    // The item is about the last quarter ended by the meeting; for a past meeting, today's latest is another one.
-    const ended = addQuarters(quarterOfDate(meeting.heldOn), -1);
-    if (dashboard.latest.quarter > ended) return <a href="#/dashboard">{t('meetingMode.figuresOnDashboard')}</a>;
-    return <KeyFigures latest={dashboard.latest} />;
+    if (dashboard === null) return null;
+    if (dashboard.latest === null) return <p className="message message-info">{t('meetingMode.figuresNone', { quarter: formatQuarter(ended) })}</p>;
+    return (
+      <div className="meeting-figures">
+        {dashboard.latest.quarter < ended && <p className="message message-info">{t('meetingMode.figuresNotIn', { quarter: formatQuarter(ended), latest: formatQuarter(dashboard.latest.quarter) })}</p>}
+        <KeyFigures latest={dashboard.latest} />
+        <OutcomeCharts dashboard={dashboard} />
+      </div>
+    );
   }
   if (item.kind === 'feedback') return <a href="#/feedback">{t('meetingMode.openFeedback')}</a>;
   return null;
@@ -90,9 +99,11 @@ function ItemNotes({ item, onChanged }: { item: AgendaItem; onChanged: (message:
 }
 
 /**
- * The shared screen during the meeting: large type, one agenda item at a time, and everything the item
- * needs (notes, decisions, actions) on the same page. Page Down / Page Up (or Alt+→ / Alt+←) move
- * between items, Alt+N goes to the notes, Alt+D to a new decision, Alt+A to a new action, Esc leaves.
+ * The shared screen during the meeting: full screen (asked for by the button that opens it), nothing of the
+ * workbench around it, large type, one agenda item at a time, and everything the item needs (notes,
+ * decisions, actions, the figures) on the same page. Page Down / Page Up (or Alt+→ / Alt+←) move between
+ * items, Alt+N goes to the notes, Alt+D to a new decision, Alt+A to a new action, Esc leaves full screen
+ * and the shared screen at once.
  */
 export function MeetingMode({ meeting, decisions, mayDecide, notice, onChanged, onClose }: Props) {
   const { t } = useTranslation();
@@ -102,6 +113,26 @@ export function MeetingMode({ meeting, decisions, mayDecide, notice, onChanged, 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const item = items[Math.min(index, Math.max(items.length - 1, 0))];
+  const setSharedScreen = useSharedScreenStore((state) => state.setActive);
+  const formRef = useRef(form);
+  formRef.current = form;
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  useEffect(() => {
+    setSharedScreen(true);
+    // The browser's own Esc (or F11) ends full screen without a key event reaching the page: that leaves the
+    // shared screen too, unless a decision or an action is half written, which then stays on the screen.
+    const onChange = () => {
+      if (document.fullscreenElement === null && formRef.current === null) closeRef.current();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      setSharedScreen(false);
+      leaveFullScreen();
+    };
+  }, [setSharedScreen]);
 
   useEffect(() => {
     headingRef.current?.focus();

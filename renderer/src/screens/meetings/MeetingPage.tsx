@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../electron/core/meetings/meeting-types';
 import { call } from '../../api/api-client';
+import { enterFullScreen } from '../../app/enter-full-screen';
 import { formatDate } from '../../format/format';
 import { useCurrentMember } from '../../state/use-current-member';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -62,7 +63,15 @@ export function MeetingPage({ id }: { id: string }) {
         {notice}
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => setPresenting(true)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            // Full screen is granted only in answer to the user's own click, so it is asked for here.
+            enterFullScreen();
+            setPresenting(true);
+          }}
+        >
           {t('meetingMode.start')}
         </button>
       </div>

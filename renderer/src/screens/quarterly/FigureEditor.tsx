@@ -6,6 +6,7 @@ import { call } from '../../api/api-client';
 import { formatDateTime, formatNumber, formatQuarter } from '../../format/format';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { TableBox } from '../../ui/TableBox';
 
 type Props = { serviceId: string; serviceName: string; quarter: string; onChanged: () => void; onClose: () => void };
 
@@ -62,7 +63,7 @@ export function FigureEditor({ serviceId, serviceName, quarter, onChanged, onClo
     >
       <h3 id={`${id}-title`}>{t('figures.editTitle', { service: serviceName, quarter: formatQuarter(quarter) })}</h3>
       <p className="hint">{t('figures.editExplain')}</p>
-      <div className="table-scroll">
+      <TableBox label={t('figures.editTitle', { service: serviceName, quarter: formatQuarter(quarter) })}>
         <table>
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function FigureEditor({ serviceId, serviceName, quarter, onChanged, onClo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.busy}>
           {t('common.save')}

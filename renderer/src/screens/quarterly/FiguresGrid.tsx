@@ -7,6 +7,7 @@ import { quarterHasEnded } from '../../../../electron/core/domain/quarter-has-en
 import { formatNumber, formatQuarter } from '../../format/format';
 import { FigureEditor } from './FigureEditor';
 import { SelectField } from '../../ui/SelectField';
+import { TableBox } from '../../ui/TableBox';
 
 type Selected = { serviceId: string; serviceName: string; quarter: string } | null;
 
@@ -33,7 +34,8 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
       {grid.services.length === 0 ? (
         <p>{t('figures.noServices')}</p>
       ) : (
-        <div className="table-scroll grid-scroll">
+        // Opened at the right end: the newest quarters are the ones a committee looks at first.
+        <TableBox label={t('figures.gridCaption', { measure: t(`measures.${measure}.label`) })} startAtEnd className="grid-scroll">
           <table className="figures-grid">
             <caption className="visually-hidden">{t('figures.gridCaption', { measure: t(`measures.${measure}.label`) })}</caption>
             <thead>
@@ -79,7 +81,7 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       <p className="hint">{t('figures.legend', { missing })}</p>
       {selected !== null && <FigureEditor {...selected} onChanged={onChanged} onClose={() => setSelected(null)} />}

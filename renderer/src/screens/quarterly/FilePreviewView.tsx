@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableBox } from '../../ui/TableBox';
 import type { FilePreview } from '../../../../electron/core/import/plan-import';
 import type { ColumnMapping, ImportOptions } from '../../../../electron/core/import/read-import-table';
 import { columnKeys } from '../../../../electron/core/domain/column-keys';
@@ -153,8 +154,7 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
           </ul>
           {preview.servicesToCreate.length > 0 && <p>{t('import.newServices', { names: preview.servicesToCreate.join(', ') })}</p>}
           {preview.replacedItems.length > 0 && (
-            // A wide table scrolls in its box; the box takes focus so that it scrolls from the keyboard too.
-            <div className="table-scroll" role="region" aria-label={t('import.replacedTitle')} tabIndex={0}>
+            <TableBox label={t('import.replacedTitle')}>
               <table>
                 <caption>{t('import.replacedTitle')}</caption>
                 <thead>
@@ -180,10 +180,10 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
                   )}
                 </tbody>
               </table>
-            </div>
+            </TableBox>
           )}
           {preview.addedItems.length > 0 && (
-            <div className="table-scroll" role="region" aria-label={t('import.addedTitle')} tabIndex={0}>
+            <TableBox label={t('import.addedTitle')}>
               <table>
                 <caption>
                   {t('import.addedTitle')}
@@ -213,7 +213,7 @@ export function FilePreviewView({ preview, options, onOptions }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableBox>
           )}
         </>
       )}

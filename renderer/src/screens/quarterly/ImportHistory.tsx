@@ -5,6 +5,7 @@ import { call } from '../../api/api-client';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { TableBox } from '../../ui/TableBox';
 
 /** Every import with its file, checksum, who and when; the latest one can be undone after a confirmation. */
 export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; onUndone: (message: string) => void }) {
@@ -27,7 +28,7 @@ export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; 
       {imports.length === 0 ? (
         <p>{t('history.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableBox label={t('history.title')}>
           <table>
             <caption className="visually-hidden">{t('history.title')}</caption>
             <thead>
@@ -47,7 +48,7 @@ export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; 
                   <td>{formatDateTime(record.importedAt)}</td>
                   <td>{record.importedBy ?? t('common.unknownMember')}</td>
                   <td>
-                    {t(`import.kind.${record.kind}`)} · {t('history.counts', { rows: formatNumber(record.rowCount), added: formatNumber(record.added), replaced: formatNumber(record.replaced) })}
+                    {t(`import.kind.${record.kind}`)} · {t('history.counts', { count: record.rowCount, rows: formatNumber(record.rowCount), added: formatNumber(record.added), replaced: formatNumber(record.replaced) })}
                   </td>
                   <td>
                     <code title={record.sha256}>{record.sha256.slice(0, 12)}</code>
@@ -57,7 +58,7 @@ export function ImportHistory({ imports, onUndone }: { imports: ImportRecord[]; 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       {undoable.length > 0 && !confirming && (
         <button type="button" onClick={() => setConfirming(true)}>

@@ -8,6 +8,7 @@ import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FilePreviewView } from './FilePreviewView';
 import { TemplateDownloads } from './TemplateDownloads';
+import { FilePicker, type FilePickerHandle } from '../../ui/FilePicker';
 
 const maxBytes = 20 * 1024 * 1024;
 
@@ -17,7 +18,7 @@ type Chosen = { fileName: string; contentBase64: string; options: ImportOptions 
 export function ImportPanel({ onImported }: { onImported: (message: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<FilePickerHandle>(null);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [previews, setPreviews] = useState<FilePreview[]>([]);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
@@ -48,7 +49,7 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
     const requestId = reading.current;
     if (requestId !== null) void call('cancelImport', { requestId });
     setChosen([]);
-    if (input.current !== null) input.current.value = '';
+    input.current?.clear();
   };
   const choose = useAction(async (list: FileList | null) => {
     const files = [...(list ?? [])];
@@ -65,12 +66,12 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
     onImported(t('import.done', { files: result.files.map((file) => file.fileName).join(', ') }));
     setChosen([]);
     setPreviews([]);
-    if (input.current !== null) input.current.value = '';
+    input.current?.clear();
   });
   const cancel = () => {
     setChosen([]);
     setPreviews([]);
-    if (input.current !== null) input.current.value = '';
+    input.current?.clear();
   };
   const errorCount = previews.reduce((sum, file) => sum + file.errors.length, 0);
   // Files that only repeat what is stored are nothing to import (the core refuses them too).
@@ -81,21 +82,14 @@ export function ImportPanel({ onImported }: { onImported: (message: string) => v
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('import.title')}</h2>
       <TemplateDownloads />
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('import.chooseFiles')}</label>
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          multiple
-          accept=".csv,.txt,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${id}-file-hint`}
-          onChange={(event) => void choose.run(event.target.files)}
-        />
-        <span id={`${id}-file-hint`} className="hint">
-          {t('import.chooseHint')}
-        </span>
-      </div>
+      <FilePicker
+        ref={input}
+        multiple
+        label={t('import.chooseFiles')}
+        hint={t('import.chooseHint')}
+        accept=".csv,.txt,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChoose={(files) => void choose.run(files)}
+      />
       {tooLarge.length > 0 && (
         <p className="message message-error" role="alert">
           {t('import.tooLarge', { files: tooLarge.join(', ') })}

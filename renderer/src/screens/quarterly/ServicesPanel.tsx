@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../../format/format';
 import { useAction } from '../../ui/use-action';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { TextField } from '../../ui/TextField';
+import { TableBox } from '../../ui/TableBox';
 
 function ServiceForm({ service, onSaved, onCancel }: { service: Service | null; onSaved: (name: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -56,34 +57,36 @@ export function ServicesPanel({ services, onChanged }: { services: Service[]; on
       {services.length === 0 ? (
         <p>{t('dashboard.noServices')}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t('services.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('service.name')}</th>
-              <th scope="col">{t('service.provider')}</th>
-              <th scope="col">{t('service.startDate')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((service) => (
-              <tr key={service.id}>
-                <th scope="row">{service.name}</th>
-                <td>{service.provider}</td>
-                <td>{formatDate(service.startDate)}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => { setNotice(''); setEditing(service); }}>
-                    {t('common.edit')}
-                    <span className="visually-hidden"> {service.name}</span>
-                  </button>
-                </td>
+        <TableBox label={t('services.title')}>
+          <table>
+            <caption className="visually-hidden">{t('services.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('service.name')}</th>
+                <th scope="col">{t('service.provider')}</th>
+                <th scope="col">{t('service.startDate')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {services.map((service) => (
+                <tr key={service.id}>
+                  <th scope="row">{service.name}</th>
+                  <td>{service.provider}</td>
+                  <td>{formatDate(service.startDate)}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => { setNotice(''); setEditing(service); }}>
+                      {t('common.edit')}
+                      <span className="visually-hidden"> {service.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
       <p role="status" className="status-line">
         {notice}

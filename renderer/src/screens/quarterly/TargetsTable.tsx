@@ -4,6 +4,7 @@ import type { Service } from '../../../../electron/core/committee/committee-type
 import { targetMeasures } from '../../../../electron/core/domain/measures';
 import type { Target } from '../../../../electron/core/figures/load-targets';
 import { formatNumber } from '../../format/format';
+import { TableBox } from '../../ui/TableBox';
 
 export function TargetsTable({ targets, services }: { targets: Target[]; services: Service[] }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function TargetsTable({ targets, services }: { targets: Target[]; service
       {targets.length === 0 ? (
         <p>{t('targets.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableBox label={t('targets.title')}>
           <table>
             <caption className="visually-hidden">{t('targets.title')}</caption>
             <thead>
@@ -42,7 +43,7 @@ export function TargetsTable({ targets, services }: { targets: Target[]; service
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </section>
   );
