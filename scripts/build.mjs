@@ -1,34 +1,19 @@
 // Builds what the desktop app and the browser mode load: the main process and preload bundles
-// (esbuild) and the renderer (Vite). Skips a part whose output is newer than all of its sources,
-// so `npm start`, `npm run web` and the tests never rebuild needlessly.
+// (esbuild) and the renderer (Vite), and the CLI's bundle. Skips a part whose output is newer than all
+// of its sources, so `npm start`, `npm run web`, `npm run cli` and the tests never rebuild needlessly.
+// `--cli` builds the CLI alone (what `npm run cli` needs).
+import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { bundleSources, isFresh } from './is-fresh.mjs';
 import { mainExternals } from './main-externals.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const rendererOnly = process.argv.includes('--renderer');
+const cliOnly = process.argv.includes('--cli');
 
-function newestMtime(paths) {
-  let newest = 0;
-  for (const path of paths) {
-    if (!existsSync(path)) continue;
-    const stats = statSync(path);
-    if (stats.isDirectory()) {
-      newest = Math.max(newest, newestMtime(readdirSync(path).map((name) => join(path, name))));
-    } else {
-      newest = Math.max(newest, stats.mtimeMs);
-    }
-  }
-  return newest;
-}
-
-function isFresh(output, sources) {
-  return existsSync(output) && statSync(output).mtimeMs >= newestMtime(sources);
-}
-
-const sharedSources = [join(root, 'electron'), join(root, 'resources', 'locales'), join(root, 'package.json')];
+const sharedSources = bundleSources(root);
 
 async function buildRenderer() {
   const output = join(root, 'dist', 'renderer', 'index.html');
@@ -38,18 +23,38 @@ async function buildRenderer() {
   await viteBuild({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
 }
 
-async function buildMain() {
-  const outdir = join(root, 'dist', 'electron');
-  if (['main.cjs', 'preload.cjs', 'import-worker.cjs'].every((name) => isFresh(join(outdir, name), sharedSources))) return;
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: true, logLevel: 'warning' };
-  // The core finds the import worker through import.meta.url only when run from source; bundled, beside main.cjs.
-  const bundledCore = { ...common, define: { 'import.meta.url': 'undefined' } };
-  await esbuild({ ...bundledCore, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: mainExternals });
-  // The import worker runs beside main.cjs (electron/core/import/plan-in-worker.ts looks for it there).
+const outdir = join(root, 'dist', 'electron');
+const common = { bundle: true, platform: 'node', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
+// The core finds the import worker through import.meta.url only when run from source; bundled, beside main.cjs.
+const bundledCore = { ...common, target: 'node22', define: { 'import.meta.url': 'undefined' } };
+
+async function buildWorker() {
+  if (isFresh(join(outdir, 'import-worker.cjs'), sharedSources)) return;
+  // The import worker runs beside main.cjs and cli.cjs (electron/core/import/plan-in-worker.ts looks for it there).
   await esbuild({ ...bundledCore, entryPoints: [join(root, 'electron', 'core', 'import', 'import-worker.ts')], outfile: join(outdir, 'import-worker.cjs'), external: mainExternals });
-  // A sandboxed preload can only require 'electron', so everything else is bundled into it.
-  await esbuild({ ...common, entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
 }
 
-await buildRenderer();
-if (!rendererOnly) await buildMain();
+/** The CLI, bundled like the main process, for Node.js 20 (the tests' and users' Node): no TypeScript compiled on each call. */
+async function buildCli() {
+  await buildWorker();
+  if (isFresh(join(outdir, 'cli.cjs'), sharedSources)) return;
+  await esbuild({ ...bundledCore, target: 'node20', entryPoints: [join(root, 'electron', 'cli', 'main.ts')], outfile: join(outdir, 'cli.cjs'), external: mainExternals });
+}
+
+async function buildMain() {
+  await buildWorker();
+  if (['main.cjs', 'preload.cjs'].every((name) => isFresh(join(outdir, name), sharedSources))) return;
+  await esbuild({ ...bundledCore, entryPoints: [join(root, 'electron', 'main', 'main.ts')], outfile: join(outdir, 'main.cjs'), external: mainExternals });
+  // A sandboxed preload can only require 'electron', so everything else is bundled into it.
+  await esbuild({ ...common, target: 'node22', entryPoints: [join(root, 'electron', 'main', 'preload.ts')], outfile: join(outdir, 'preload.cjs'), external: ['electron'] });
+}
+
+if (cliOnly) {
+  await buildCli();
+} else {
+  await buildRenderer();
+  if (!rendererOnly) {
+    await buildMain();
+    await buildCli();
+  }
+}

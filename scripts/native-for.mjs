@@ -1,15 +1,17 @@
 // better-sqlite3 is a native module: Node (tests, CLI, browser mode) and Electron (desktop app) need
 // builds for different ABIs. This script makes sure the installed build fits the runtime about to
 // start, rebuilding only when it does not, so nobody ever has to do it by hand.
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { markNativeForNode, nativeFitsNode, nativeMarker } from './native-state.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
 const target = process.argv[2];
-const marker = join(root, 'node_modules', 'better-sqlite3', 'build', 'workbench-runtime.txt');
+const marker = nativeMarker(root);
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -25,15 +27,17 @@ function loadsInNode() {
 }
 
 if (target === 'node') {
+  // Checked once per Node.js ABI: the marker says so, and the next call needs no probe.
+  if (nativeFitsNode(root)) process.exit(0);
   if (!loadsInNode()) {
     console.log('Rebuilding better-sqlite3 for Node.js…');
     run('npm', ['rebuild', 'better-sqlite3']);
-    rmSync(marker, { force: true });
     if (!loadsInNode()) {
       console.error('better-sqlite3 still does not load in Node.js after a rebuild.');
       process.exit(1);
     }
   }
+  markNativeForNode(root);
 } else if (target === 'electron') {
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
   const wanted = `electron ${electronVersion}`;

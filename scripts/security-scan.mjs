@@ -1,6 +1,7 @@
 // Runs Electronegativity (Doyensec's Electron security scanner) on the main process, the preload and the
 // page, as the desktop app ships them but unminified, so that its checks can read the options. Fails on
 // any finding of high severity; lower ones are printed for review. No check is switched off.
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mainExternals } from './main-externals.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'workbench-scan-'));
 try {
   await build({
@@ -16,6 +17,8 @@ try {
     bundle: true,
     platform: 'node',
     format: 'cjs',
+    // As scripts/build.mjs bundles it: the core finds the import worker beside the bundle, not by import.meta.
+    define: { 'import.meta.url': 'undefined' },
     external: mainExternals,
     outdir: join(work, 'app'),
     logLevel: 'warning',

@@ -1,6 +1,8 @@
 import { runCli } from './run-cli';
 
-const outcome = await runCli(process.argv.slice(2));
-if (outcome.stdout !== '') console.log(outcome.stdout);
-if (outcome.stderr !== '') console.error(outcome.stderr);
-process.exitCode = outcome.exitCode;
+// No top-level await: the same file is bundled as CommonJS (dist/electron/cli.cjs) for a fast start.
+void runCli(process.argv.slice(2)).then((outcome) => {
+  if (outcome.stdout !== '') console.log(outcome.stdout);
+  if (outcome.stderr !== '') console.error(outcome.stderr);
+  process.exitCode = outcome.exitCode;
+});

@@ -14,6 +14,7 @@ import { buildDashboard } from '../../electron/core/figures/build-dashboard';
 import { loadFigureRows } from '../../electron/core/figures/load-figure-rows';
 import { summariseFigures } from '../../electron/core/figures/summarise-figures';
 import { importFiles } from '../../electron/core/import/import-files';
+import { cliStartBench } from './cli-start-bench';
 import { csvParserBench } from './csv-parser-bench';
 import { hostileBench } from './hostile-bench';
 import { reportBench } from './report-bench';
@@ -149,6 +150,10 @@ line(report.label, report.ours, report.limit, `< 2000 ms: ${report.ours < 2000 ?
 const parsing = csvParserBench();
 line(parsing.label, parsing.ours, parsing.limit, `not slower than csv-parse: ${parsing.ours <= parsing.limit ? 'met' : 'NOT MET'}`);
 
-// (e) The hostile corpus: every file refused, in moments and without taking the machine's memory.
+// (e) The CLI's start, beside Node's own: well under a second.
+const cli = cliStartBench();
+line(cli.label, cli.ours, cli.limit, `< 500 ms: ${cli.ours < 500 ? 'met' : 'NOT MET'}`);
+
+// (f) The hostile corpus: every file refused, in moments and without taking the machine's memory.
 console.log('');
 hostileBench();
