@@ -1,16 +1,8 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, shell } from 'electron';
+import { menuTemplate } from './menu-template';
 
-/** Standard menus only: the app's own commands live in its window, where both languages are available. */
-export function installMenu(isMac: boolean): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-    },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Standard menus, and Help → "Open the log folder": the app's own commands live in its window. */
+export function installMenu(isMac: boolean, logFolder: string): void {
+  const language = app.getLocale().toLowerCase().startsWith('cs') ? 'cs' : 'en';
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(isMac, language, () => void shell.openPath(logFolder))));
 }

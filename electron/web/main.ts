@@ -6,6 +6,8 @@ import { Workspace } from '../core/api/workspace';
 import { errorMessage } from '../cli/error-message';
 import { createWebServer } from './web-server';
 import { startPeriodicBackups } from '../core/backup/periodic-backups';
+import { startWebLog } from './web-log';
+import { appLog } from '../core/log/app-log';
 
 const usage = 'Usage: npm run web -- --db <file.sqlite> [--port <number>]';
 
@@ -29,8 +31,10 @@ function main(): void {
     console.error(`--port must be a whole number from 0 to 65535. ${usage}`);
     process.exit(2);
   }
+  const logFolder = startWebLog();
   const workspace = new Workspace(resolve(values.db), { program: 'browser' });
   const status = workspace.status();
+  appLog.info('started', { program: 'browser', node: process.version, status: status.status, problem: status.status === 'problem' ? status.problem.code : null });
   // Another program writes to the file: serving it would only show that on a page, so say it here and stop.
   if (status.status === 'problem' && heldElsewhere.has(status.problem.code)) {
     console.error(errorMessage(new UserError(status.problem.code, status.problem.params)));
@@ -38,7 +42,7 @@ function main(): void {
   }
   startPeriodicBackups(() => workspace.openDatabase());
   const token = randomBytes(24).toString('base64url');
-  const server = createWebServer({ context: { workspace, host: { kind: 'web' } }, rendererDir: resolve('dist', 'renderer'), token });
+  const server = createWebServer({ context: { workspace, host: { kind: 'web', logFolder } }, rendererDir: resolve('dist', 'renderer'), token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = address !== null && typeof address === 'object' ? address.port : port;

@@ -8,6 +8,7 @@ import { callApi } from '../core/api/call-api';
 import { isMethodName } from '../core/api/contract';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { readBody } from './read-body';
+import { appLog } from '../core/log/app-log';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,12 +68,6 @@ function decodedPath(requestUrl: string | undefined): string | null {
   }
 }
 
-/** One line, no stack: the terminal of "npm run web" is read by people, and a stack says nothing to them. */
-function oneLine(error: unknown): string {
-  const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return described.replace(/\s+/g, ' ').slice(0, 300);
-}
-
 /**
  * The browser mode: the same contract as the desktop app, on 127.0.0.1 only. The build files (the page,
  * its scripts and styles) hold no data and are served to anyone on this computer; every /api/ request must
@@ -85,7 +80,8 @@ export function createWebServer({ context, rendererDir, token, maxBodyBytes = 30
   const root = normalize(rendererDir + sep);
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
-      console.error(`[workbench web] ${request.method ?? '?'} ${(request.url ?? '').slice(0, 200)} failed: ${oneLine(error)}`);
+      // The path without its query: what was asked for, never what was sent.
+      appLog.failed('web_request_failed', error, { method: request.method ?? '?', path: (request.url ?? '').split('?')[0] ?? '' });
       if (response.headersSent) response.destroy();
       else if ((request.url ?? '').startsWith('/api/')) refuse(response, 500, { code: 'server_error', params: { status: 500 } });
       else send(response, 500, 'Internal error');

@@ -68,6 +68,8 @@ describe('first run', () => {
 
     await page.getByRole('link', { name: 'Nastavení', exact: true }).click();
     await expect.poll(() => page.getByTestId('database-path').textContent()).toBe(dbPath);
+    // Where the log is, for a coordinator who asks for help: the browser mode's own log folder.
+    expect(await page.getByTestId('log-folder').textContent()).toBe(process.env.WORKBENCH_LOG_DIR);
     await page.getByRole('button', { name: 'Přidat člena' }).click();
     await page.getByLabel('Jméno').fill('Lucie Horáková');
     await page.getByLabel('Organizace').fill('Spolek uživatelů péče');

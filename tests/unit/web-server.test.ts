@@ -193,7 +193,7 @@ describe('the browser mode server: requests it cannot use', () => {
     expect(reply.body).toBe('Internal error');
     expect(log).toHaveLength(1);
     const [line = ''] = log.map((parts) => parts.join(' '));
-    expect(line).toMatch(/^\[workbench web\] GET \/loop\.js failed: Error: ELOOP/);
+    expect(line).toMatch(/^web_request_failed method="GET" path="\/loop\.js" error="Error" message="ELOOP/);
     expect(line).not.toContain('\n');
     expect(line).not.toMatch(/\bat .*:\d+:\d+/);
     expect(reply.body).not.toContain('ELOOP');

@@ -5,6 +5,7 @@ import type { ApiError, ApiResponse } from './api-response';
 import { contract, isMethodName } from './contract';
 import { UserError } from './user-error';
 import { storageFailure } from '../db/storage-failure';
+import { appLog } from '../log/app-log';
 
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
@@ -33,7 +34,7 @@ export async function callApi(context: ApiContext, method: string, rawInput: unk
       return { ok: false, error: { code: error.code, params: error.params, ...(error.field === undefined ? {} : { field: error.field }) } };
     }
     // The details go to the log for whoever looks into it; the user gets a message, never a library's error.
-    console.error(`[workbench] ${method} failed:`, error);
+    appLog.failed('api_call_failed', error, { method });
     return { ok: false, error: { code: 'internal', params: {} } };
   }
 }

@@ -15,6 +15,8 @@ export type Host = {
   pickDatabasePath?: (purpose: FilePurpose) => Promise<string | null>;
   /** Called after the user switched files, so that the desktop app reopens the same file next time. */
   databaseChanged?: (path: string) => void;
+  /** The folder of the program's log, to tell a coordinator where it is (Settings, the recovery screen). */
+  logFolder?: string;
   /** Ends the program; the browser mode has no such thing (the tab is simply closed). */
   quit?: () => void;
 };

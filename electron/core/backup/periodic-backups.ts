@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createBackup } from './create-backup';
+import { appLog } from '../log/app-log';
 
 const quarterHour = 15 * 60 * 1000;
 
@@ -26,7 +27,7 @@ export function startPeriodicBackups(current: () => { db: Database.Database; pat
         seen.set(open.db, changes);
         lastBackup = Date.now();
       })
-      .catch((error: unknown) => console.error('[workbench] periodic backup failed:', error))
+      .catch((error: unknown) => appLog.failed('periodic_backup_failed', error))
       .finally(() => {
         running = false;
       });

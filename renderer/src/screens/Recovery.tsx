@@ -9,6 +9,7 @@ import { useWorkspaceStore } from '../state/workspace-store';
 import { useAction } from '../ui/use-action';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { DatabaseFileActions } from './DatabaseFileActions';
+import { LogFolderNote } from './LogFolderNote';
 
 /**
  * Shown instead of the workbench when the file cannot be used; the file itself is left untouched. The
@@ -77,6 +78,7 @@ export function Recovery({ workspace }: { workspace: WorkspaceView }) {
         <section className="card" aria-labelledby="recovery-other">
           <h2 id="recovery-other">{t('recovery.otherTitle')}</h2>
           <DatabaseFileActions workspace={workspace} />
+          <LogFolderNote workspace={workspace} />
         </section>
         {desktop && (
           <button type="button" onClick={() => void quit.run()}>

@@ -11,6 +11,7 @@ import { MembersPanel } from './MembersPanel';
 import { CommitteeFields, type CommitteeValues } from './CommitteeFields';
 import { BackupsPanel } from './BackupsPanel';
 import { RecentChanges } from './audit/RecentChanges';
+import { LogFolderNote } from './LogFolderNote';
 
 function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ export function Settings({ workspace }: { workspace: WorkspaceView }) {
         </p>
         <p className="hint">{t('database.explain')}</p>
         <DatabaseFileActions workspace={workspace} />
+        <LogFolderNote workspace={workspace} />
       </section>
     </section>
   );
