@@ -25,6 +25,19 @@ const noLiteralJsxText = {
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads'];
 
+/** A deferred transaction that reads and then writes fails at once with SQLITE_BUSY when another
+ * connection wrote meanwhile; BEGIN IMMEDIATE takes the write lock first and waits out the busy timeout. */
+const transactionRule = {
+  selector: "CallExpression[arguments.length=0] > CallExpression.callee[callee.property.name='transaction']",
+  message: 'Run a transaction with .immediate() when it writes, or .deferred() when it only reads.',
+};
+
+/** The desktop app started from source names its Electron build of better-sqlite3 (open-sqlite.ts). */
+const databaseRule = {
+  selector: "NewExpression[callee.name='Database']",
+  message: 'Open SQLite with openSqlite() (electron/core/db/open-sqlite.ts), which uses the build for the runtime.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**'] },
   js.configs.recommended,
@@ -39,20 +52,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          // A deferred transaction that reads and then writes fails at once with SQLITE_BUSY when another
-          // connection wrote meanwhile; BEGIN IMMEDIATE takes the write lock first and waits out the busy timeout.
-          selector: "CallExpression[arguments.length=0] > CallExpression.callee[callee.property.name='transaction']",
-          message: 'Run a transaction with .immediate() when it writes, or .deferred() when it only reads.',
-        },
-      ],
+      'no-restricted-syntax': ['error', transactionRule],
     },
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The program's own connections all go through openSqlite (tests open files as they like).
+    files: ['electron/**'],
+    ignores: ['electron/core/db/open-sqlite.ts'],
+    rules: { 'no-restricted-syntax': ['error', transactionRule, databaseRule] },
   },
   {
     // The core is pure Node: it never touches Electron, so the CLI and the browser mode can run it.

@@ -1,17 +1,19 @@
 // better-sqlite3 is a native module: Node (tests, CLI, browser mode) and Electron (desktop app) need
-// builds for different ABIs. This script makes sure the installed build fits the runtime about to
-// start, rebuilding only when it does not, so nobody ever has to do it by hand.
+// builds for different ABIs. This script makes sure the build for the runtime about to start is there:
+// the installed one for Node.js (rebuilt only when it does not load), and a second one, kept apart, for
+// Electron, so that neither switch breaks the other runtime and nobody ever rebuilds by hand.
+// WORKBENCH_ROOT and WORKBENCH_ELECTRON_REBUILD (a command run instead of electron-rebuild) exist for
+// tests/unit/native-switch.test.ts, which runs this on a project of its own.
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { markNativeForNode, nativeFitsNode, nativeMarker } from './native-state.mjs';
+import { dirname, join } from 'node:path';
+import { electronBinding, installedBinding, markNativeForNode, nativeFitsNode } from './native-state.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.env.WORKBENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
 const target = process.argv[2];
-const marker = nativeMarker(root);
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -39,12 +41,28 @@ if (target === 'node') {
   }
   markNativeForNode(root);
 } else if (target === 'electron') {
+  // The Electron build is made once per Electron version and kept apart; the Node.js build stays in
+  // node_modules, so `npm test` after `npm start` rebuilds nothing. electron-rebuild builds in place:
+  // the Node.js build is set aside first and put back afterwards, also when the build fails.
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-  const wanted = `electron ${electronVersion}`;
-  if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== wanted) {
-    console.log(`Rebuilding better-sqlite3 for Electron ${electronVersion}…`);
-    run('npx', ['electron-rebuild', '--force', '--only', 'better-sqlite3', '--version', electronVersion]);
-    writeFileSync(marker, `${wanted}\n`);
+  const built = electronBinding(root, electronVersion);
+  if (!existsSync(built)) {
+    const installed = installedBinding(root);
+    const aside = `${built}.node-build`;
+    mkdirSync(dirname(built), { recursive: true });
+    if (existsSync(installed)) copyFileSync(installed, aside);
+    console.log(`Building better-sqlite3 for Electron ${electronVersion} (once; the Node.js build stays as it is)…`);
+    const [command, ...args] = process.env.WORKBENCH_ELECTRON_REBUILD?.split(' ') ?? ['npx', 'electron-rebuild', '--force', '--only', 'better-sqlite3', '--version', electronVersion];
+    const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    if (result.status === 0) copyFileSync(installed, built);
+    if (existsSync(aside)) {
+      copyFileSync(aside, installed);
+      rmSync(aside);
+    }
+    if (result.status !== 0) {
+      console.error('\nnpx electron-rebuild failed. Check the messages above; a C++ build toolchain (python3, make, a compiler) is needed.');
+      process.exit(1);
+    }
   }
 } else {
   console.error('Usage: node scripts/native-for.mjs node|electron');

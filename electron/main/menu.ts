@@ -1,8 +1,9 @@
 import { app, Menu, shell } from 'electron';
 import { menuTemplate } from './menu-template';
 
-/** Standard menus, and Help → "Open the log folder": the app's own commands live in its window. */
-export function installMenu(isMac: boolean, logFolder: string): void {
+/** Standard menus, File → Open recent and Help → "Open the log folder"; called again when the recent files change. */
+export function installMenu(isMac: boolean, logFolder: string, recent: readonly string[], openRecent: (path: string) => void): void {
   const language = app.getLocale().toLowerCase().startsWith('cs') ? 'cs' : 'en';
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(isMac, language, () => void shell.openPath(logFolder))));
+  const template = menuTemplate(isMac, language, recent, { openRecent, openLogFolder: () => void shell.openPath(logFolder) });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -59,7 +59,7 @@ describe('the log a coordinator can send', () => {
   it('is one Help command away in the desktop app, in the app language', () => {
     const opened: string[] = [];
     for (const [language, label] of [['en', 'Open the log folder'], ['cs', 'Otevřít složku s protokolem']] as const) {
-      const help = menuTemplate(false, language, () => opened.push(language)).find((menu) => menu.role === 'help');
+      const help = menuTemplate(false, language, [], { openRecent: () => undefined, openLogFolder: () => opened.push(language) }).find((menu) => menu.role === 'help');
       const items = Array.isArray(help?.submenu) ? help.submenu : [];
       const item = items.find((candidate) => candidate.label === label);
       expect(item, language).toBeDefined();

@@ -149,7 +149,7 @@ describe('the desktop host', () => {
     expect(dialogs.asked).toEqual([
       { kind: 'open', properties: ['openFile'] },
       { kind: 'open', properties: ['openFile'] },
-      { kind: 'save', defaultPath: 'committee.sqlite' },
+      { kind: 'save', defaultPath: 'committee.ipscommittee' },
       { kind: 'save', defaultPath: 'committee-backup.sqlite' },
       { kind: 'open', properties: ['openFile'] },
       { kind: 'save', defaultPath: 'committee-backup.sqlite' },

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
+import { openSqlite } from './open-sqlite';
 
 /**
  * A read-only look at a database file that leaves the folder exactly as it was. SQLite opens a WAL
@@ -8,12 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
  * belongs to the database, so the file is opened in place instead; the companions were there before.
  */
 export function openSnapshot(path: string): Database.Database {
-  if (existsSync(`${path}-wal`)) return new Database(path, { readonly: true, fileMustExist: true });
+  if (existsSync(`${path}-wal`)) return openSqlite(path, { readonly: true, fileMustExist: true });
   const copy = readFileSync(path);
   // Bytes 18 and 19 say "WAL"; an in-memory copy cannot have a WAL, so the copy says "rollback journal".
   if (copy.length > 19 && copy[18] === 2 && copy[19] === 2) {
     copy[18] = 1;
     copy[19] = 1;
   }
-  return new Database(copy);
+  return openSqlite(copy);
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { migrations } from './migrations/migrations';
 import { backupBeforeMigration } from '../backup/backup-before-migration';
@@ -7,6 +7,7 @@ import { assertWritableLocation } from './assert-writable-location';
 import { databaseProblem } from './database-problem';
 import { probeDatabaseFile } from './probe-database-file';
 import { scrubFreedContent } from './scrub-freed-content';
+import { openSqlite } from './open-sqlite';
 
 function migrate(db: Database.Database, path: string): void {
   const current = db.pragma('user_version', { simple: true });
@@ -52,7 +53,7 @@ export function openWorkbenchDatabase(path: string): Database.Database {
   probeDatabaseFile(path);
   assertWritableLocation(path);
   const existedBefore = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
-  const db = new Database(path);
+  const db = openSqlite(path);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { migrations } from './migrations/migrations';
 import { readSchema } from './read-schema';
+import { openSqlite } from './open-sqlite';
 
 const built = new Map<number, Map<string, string>>();
 
@@ -11,7 +11,7 @@ const built = new Map<number, Map<string, string>>();
 export function referenceSchema(version: number): Map<string, string> {
   const known = built.get(version);
   if (known !== undefined) return known;
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   try {
     for (const migration of migrations.slice(0, version)) {
       db.exec(migration.sql);

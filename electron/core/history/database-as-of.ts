@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { rowFields, text } from '../db/row-fields';
+import { openSqlite } from '../db/open-sqlite';
 
 function quoted(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
@@ -28,7 +29,7 @@ function inMemoryCopy(db: Database.Database): Database.Database {
     bytes[18] = 1;
     bytes[19] = 1;
   }
-  return new Database(bytes);
+  return openSqlite(bytes);
 }
 
 function hasTable(db: Database.Database, name: string): boolean {

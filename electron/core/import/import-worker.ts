@@ -1,16 +1,16 @@
-import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import { importStamp } from './import-stamp';
 import { planImport } from './plan-import';
 import { stopPoint } from '../testing/stop-point';
 import type { WorkerAnswer, WorkerRequest } from './worker-plan';
+import { openSqlite } from '../db/open-sqlite';
 
 /**
  * The import worker: reads and plans the files of a preview or import off the thread that answers the
  * window and every other request, against its own read-only connection, one request at a time.
  */
 function plan(request: WorkerRequest): WorkerAnswer {
-  const db = new Database(request.databasePath, { readonly: true, fileMustExist: true });
+  const db = openSqlite(request.databasePath, { readonly: true, fileMustExist: true });
   // Only this thread waits here: the tests stop the reading to cancel it while the rest keeps answering.
   stopPoint('import:reading');
   try {
