@@ -1,12 +1,14 @@
 // Builds what the desktop app and the browser mode load: the main process and preload bundles
-// (esbuild) and the renderer (Vite), and the CLI's bundle. Skips a part whose output is newer than all
-// of its sources, so `npm start`, `npm run web`, `npm run cli` and the tests never rebuild needlessly.
+// (esbuild), the renderer (Vite), the CLI's bundle and the list of the licences the app ships. Skips a
+// part whose output is newer than all of its sources, so `npm start`, `npm run web`, `npm run cli` and
+// the tests never rebuild needlessly.
 // `--cli` builds the CLI alone (what `npm run cli` needs).
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { bundleSources, isFresh } from './is-fresh.mjs';
+import { licences } from './licences.mjs';
 import { mainExternals } from './main-externals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +23,17 @@ async function buildRenderer() {
   // Always React's production build, even when started from a test runner that sets NODE_ENV=test.
   process.env.NODE_ENV = 'production';
   await viteBuild({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+}
+
+/**
+ * dist/licences.json, which the About view lists (see scripts/licences.mjs). What is installed changes
+ * with the lock file; npm also rewrites node_modules/.package-lock.json on every install, so a build run
+ * between a pull and the `npm install` after it does not keep the old list.
+ */
+function buildLicences() {
+  const output = join(root, 'dist', 'licences.json');
+  if (isFresh(output, [join(root, 'package-lock.json'), join(root, 'node_modules', '.package-lock.json'), join(root, 'scripts', 'licences.mjs')])) return;
+  licences.write(root, output);
 }
 
 const outdir = join(root, 'dist', 'electron');
@@ -53,6 +66,7 @@ if (cliOnly) {
   await buildCli();
 } else {
   await buildRenderer();
+  buildLicences();
   if (!rendererOnly) {
     await buildMain();
     await buildCli();

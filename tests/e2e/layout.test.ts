@@ -110,7 +110,7 @@ describe('every screen fits the window', () => {
         const { page, settled } = await openDemo(language, setting);
         await checkNavigation(page, language, setting);
 
-        for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings', 'settings/glossary']) {
+        for (const section of ['dashboard', 'quarterly', 'barriers', 'meetings', 'feedback', 'fidelity', 'reports', 'settings', 'settings/glossary', 'settings/about']) {
           await visit(page, settled, `#/${section}`);
           // Screens with tabs draw them once their data is in.
           if (['quarterly', 'barriers', 'meetings', 'feedback'].includes(section)) await page.getByRole('main').getByRole('tab').first().waitFor();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { aboutApi } from '../about/about-api';
 import { auditApi } from '../audit/audit-api';
 import { backupApi } from '../backup/backup-api';
 import { barriersApi } from '../barriers/barriers-api';
@@ -30,4 +31,5 @@ export const apiHandlers = {
   ...meetingsApi.handlers,
   ...feedbackApi.handlers,
   ...reportApi.handlers,
+  ...aboutApi.handlers,
 } satisfies Handlers;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { aboutContract } from '../about/about-contract';
 import { auditContract } from '../audit/audit-contract';
 import { backupContract } from '../backup/backup-contract';
 import { barriersContract } from '../barriers/barriers-contract';
@@ -36,6 +37,7 @@ export const contract = {
   ...meetingsContract,
   ...feedbackContract,
   ...reportContract,
+  ...aboutContract,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { sections, useRoute, type Route } from '../state/use-route';
 import { Dashboard } from '../screens/Dashboard';
 import { Settings } from '../screens/Settings';
 import { Glossary } from '../screens/Glossary';
+import { About } from '../screens/About';
 import { QuarterlyData } from '../screens/QuarterlyData';
 import { Barriers } from '../screens/Barriers';
 import { BarrierPage } from '../screens/barriers/BarrierPage';
@@ -35,7 +36,8 @@ function SectionScreen({ route: { section, detail }, workspace }: { route: Route
     case 'reports':
       return <Reports />;
     case 'settings':
-      return detail === 'glossary' ? <Glossary /> : <Settings workspace={workspace} />;
+      if (detail === 'glossary') return <Glossary />;
+      return detail === 'about' ? <About /> : <Settings workspace={workspace} />;
   }
 }
 

@@ -12,6 +12,7 @@ import { CommitteeFields, type CommitteeValues } from './CommitteeFields';
 import { BackupsPanel } from './BackupsPanel';
 import { RecentChanges } from './audit/RecentChanges';
 import { LogFolderNote } from './LogFolderNote';
+import { AboutCard } from './about/AboutCard';
 
 function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
@@ -92,6 +93,7 @@ export function Settings({ workspace }: { workspace: WorkspaceView }) {
         <DatabaseFileActions workspace={workspace} />
         <LogFolderNote workspace={workspace} />
       </section>
+      <AboutCard />
     </section>
   );
 }

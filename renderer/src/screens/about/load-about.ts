@@ -1,0 +1,6 @@
+import { call } from '../../api/api-client';
+
+/** getAbout, kept at one identity for useSectionData, which loads again whenever its loader changes. */
+export function loadAbout() {
+  return call('getAbout', {});
+}
