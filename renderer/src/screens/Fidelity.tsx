@@ -47,7 +47,12 @@ export function Fidelity() {
   const serviceName = services.find((service) => service.id === serviceId)?.name ?? '';
   const dates = history.map((review) => formatDate(review.reviewDate));
   const totals = history.map((review) => (review.result.complete ? review.result.total : null));
-  const thresholds = scale.bands.filter((band) => band.id !== 'not_supported_employment').map((band) => ({ label: band.name[language], value: band.min }));
+  // The bands in the screen's words (also in plain language), as the results in the table name them.
+  const bandLabel = (id: string, fallback: string) => {
+    const words = t(`fidelity.bands.${id}`, { defaultValue: fallback });
+    return words.charAt(0).toLocaleUpperCase(language) + words.slice(1);
+  };
+  const thresholds = scale.bands.filter((band) => band.id !== 'not_supported_employment').map((band) => ({ label: bandLabel(band.id, band.name[language]), value: band.min }));
   const chartTitle = t('fidelity.historyTitle', { service: serviceName });
 
   return (
