@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   {
     // The core is pure Node: it never touches Electron, so the CLI and the browser mode can run it.
-    files: ['electron/core/**', 'electron/cli/**', 'electron/web/**', 'electron/shared/**'],
+    files: ['electron/core/**', 'electron/cli/**', 'electron/web/**', 'electron/shared/**', 'electron/sync-server/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,0 +1,26 @@
+/**
+ * The committee's data is split into Yjs documents along the lines of who may write them, so that the
+ * server can give each connection read-write or read-only access to a whole document:
+ * - `<committee>/records`: the register, meetings, decisions, actions, figures (coordinators and members);
+ * - `<committee>/feedback/<member>`: one representative's own feedback (that representative);
+ * - `<committee>/drop-box`: anonymous entries, written with the drop-box credential, never a member's own;
+ * - `<committee>/access`: the devices the coordinator has revoked (coordinators).
+ */
+export type DocumentName =
+  | { committeeId: string; part: 'records' }
+  | { committeeId: string; part: 'feedback'; memberId: string }
+  | { committeeId: string; part: 'drop-box' }
+  | { committeeId: string; part: 'access' };
+
+const id = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const pattern = new RegExp(`^(${id})/(?:(records|drop-box|access)|feedback/(${id}))$`);
+
+/** A document's name as a client asks for it; null for anything else (the server refuses it). */
+export function parseDocumentName(name: string): DocumentName | null {
+  const match = pattern.exec(name);
+  if (match === null) return null;
+  const [, committeeId = '', part, memberId] = match;
+  if (memberId !== undefined) return { committeeId, part: 'feedback', memberId };
+  if (part === 'records' || part === 'drop-box' || part === 'access') return { committeeId, part };
+  return null;
+}

@@ -1,0 +1,115 @@
+import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
+import { Server, type Extension } from '@hocuspocus/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { accessFor } from '../core/sync/access-for';
+import { parseDocumentName } from '../core/sync/document-name';
+import { inviteToken } from '../core/sync/invite-token';
+import { appLog } from '../core/log/app-log';
+import type { SyncStore } from './sync-store';
+
+type Options = {
+  store: SyncStore;
+  /** The clock that decides whether an invite has expired (the tests move it). */
+  now?: () => Date;
+  /** Further Hocuspocus extensions, such as the tests' probes. */
+  extensions?: Extension[];
+};
+
+const registration = z.strictObject({ committeeId: z.uuid(), publicKey: z.string().min(40).max(2000), token: z.string().max(4000) });
+
+function reply(response: ServerResponse, status: number, body: object): void {
+  // One request per connection: a registration is rare, and no client keeps a socket to a server that restarted.
+  response.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' });
+  response.end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of request) {
+    text += String(chunk);
+    if (text.length > 10_000) throw new Error('too large');
+  }
+  return text;
+}
+
+/** The devices the coordinator revoked, from the committee's access document (in memory if loaded, else stored). */
+function revokedDevices(store: SyncStore, server: Server, committeeId: string): Set<string> {
+  const name = `${committeeId}/access`;
+  const loaded = server.hocuspocus.documents.get(name);
+  const doc = new Y.Doc();
+  if (loaded !== undefined) Y.applyUpdate(doc, Y.encodeStateAsUpdate(loaded));
+  else {
+    const state = store.state(name);
+    if (state !== null) Y.applyUpdate(doc, state);
+  }
+  return new Set(doc.getMap('revoked').keys());
+}
+
+/**
+ * The relay every member's device syncs through: a Hocuspocus server (no protocol of our own) that checks
+ * every connection's invite against the committee's registered key, gives read-write or read-only access
+ * to each document by role (accessFor), refuses revoked devices and expired invites, and keeps the
+ * documents in its SQLite store. POST /committees registers a committee's public key, proven by an invite
+ * it signed.
+ */
+export function createSyncServer({ store, now = () => new Date(), extensions = [] }: Options): Server {
+  const server: Server = new Server({
+    quiet: true,
+    // The program that runs the server decides what a signal does (electron/sync-server/main.ts).
+    stopOnSignals: false,
+    debounce: 200,
+    extensions: [
+      new DatabaseExtension({
+        fetch: ({ documentName }) => Promise.resolve(store.state(documentName)),
+        store: ({ documentName, state }) => {
+          store.store(documentName, state);
+          return Promise.resolve();
+        },
+      }),
+      ...extensions,
+    ],
+    onRequest: async ({ request, response }) => {
+      if (request.method !== 'POST' || request.url !== '/committees') return;
+      try {
+        const parsed = registration.safeParse(JSON.parse(await readBody(request)));
+        if (!parsed.success) reply(response, 400, { code: 'sync_registration_invalid' });
+        else {
+          const { committeeId, publicKey, token } = parsed.data;
+          const proof = inviteToken.check(publicKey, token, now());
+          if (!proof.ok || proof.claims.role !== 'coordinator' || proof.claims.committeeId !== committeeId) reply(response, 403, { code: 'sync_registration_unproven' });
+          else {
+            const outcome = store.register(committeeId, publicKey);
+            reply(response, outcome === 'taken' ? 409 : 200, { code: outcome === 'taken' ? 'sync_committee_taken' : `sync_committee_${outcome}` });
+          }
+        }
+      } catch {
+        reply(response, 400, { code: 'sync_registration_invalid' });
+      }
+      // Handled: no default answer after this one.
+      throw null; // eslint-disable-line @typescript-eslint/only-throw-error -- Hocuspocus stops the request's other handlers on an empty rejection
+    },
+    onAuthenticate: ({ token, documentName, connectionConfig }) => {
+      const document = parseDocumentName(documentName);
+      const committeeId = inviteToken.committeeOf(token);
+      const key = committeeId === null ? null : store.publicKey(committeeId);
+      const check = key === null ? null : inviteToken.check(key, token, now());
+      // Hocuspocus tells the device the error's `reason`, so its screen can say why it was refused.
+      const refuse = (reason: string) => {
+        appLog.warn('sync_refused', { reason });
+        return Promise.reject(Object.assign(new Error(reason), { reason }));
+      };
+      if (document === null) return refuse('unknown_document');
+      if (check === null) return refuse('unknown_committee');
+      if (!check.ok) return refuse(check.reason);
+      const { claims } = check;
+      if (claims.deviceId !== null && revokedDevices(store, server, claims.committeeId).has(claims.deviceId)) return refuse('revoked');
+      const access = accessFor(claims, document);
+      if (access === 'none') return refuse('forbidden');
+      connectionConfig.readOnly = access === 'read';
+      return Promise.resolve({ role: claims.role });
+    },
+  });
+  return server;
+}

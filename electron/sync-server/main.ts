@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSyncServer } from './create-sync-server';
+import { openSyncStore } from './sync-store';
+
+const usage = 'Usage: npm run sync-server -- --db <server.sqlite> [--port <number>] [--host <address>]';
+
+function main(): void {
+  let values: { db?: string; port?: string; host?: string };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+  const port = Number(values.port ?? '1234');
+  if (values.db === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const store = openSyncStore(resolve(values.db));
+  const server = createSyncServer({ store });
+  // 127.0.0.1 unless told otherwise: a committee's server is put on the network on purpose, behind TLS.
+  server.configuration.address = values.host ?? '127.0.0.1';
+  // Set, not passed: Hocuspocus's listen() takes a port of 0 (any free one) for "none given".
+  server.configuration.port = port;
+  void server.listen().then(() => {
+    // Tests wait for this line: it is printed once the server accepts connections.
+    console.log(`Sync server ready at ws://${server.configuration.address}:${server.address.port}`);
+  });
+  const stop = () => {
+    void server.destroy().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,215 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Extension, Server } from '@hocuspocus/server';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inviteToken, type InviteClaims } from '../../electron/core/sync/invite-token';
+import { createSyncServer } from '../../electron/sync-server/create-sync-server';
+import { openSyncStore, type SyncStore } from '../../electron/sync-server/sync-store';
+import { tempDir } from '../helpers/temp-dir';
+
+const committeeId = randomUUID();
+const keys = generateKeyPairSync('ed25519');
+const publicKey = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const inAYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+
+function invite(claims: Partial<InviteClaims> & Pick<InviteClaims, 'role'>, privateKey = keys.privateKey): string {
+  return inviteToken.sign(privateKey, { committeeId, memberId: randomUUID(), deviceId: randomUUID(), expiresAt: inAYear, ...claims });
+}
+
+type Running = { server: Server; store: SyncStore; url: string; http: string; dbPath: string };
+const running: Running[] = [];
+const providers: HocuspocusProvider[] = [];
+
+async function start(extensions: Extension[] = [], dbPath = join(tempDir(), 'sync.sqlite')): Promise<Running> {
+  const store = openSyncStore(dbPath);
+  const server = createSyncServer({ store, extensions });
+  server.configuration.address = '127.0.0.1';
+  // Any free port (listen(0) would mean "the default port" to Hocuspocus).
+  server.configuration.port = 0;
+  await server.listen();
+  const entry = { server, store, dbPath, url: `ws://127.0.0.1:${server.address.port}`, http: `http://127.0.0.1:${server.address.port}` };
+  running.push(entry);
+  return entry;
+}
+
+async function register(at: Running, key = publicKey, token = invite({ role: 'coordinator' })): Promise<{ status: number; code: string }> {
+  const response = await fetch(`${at.http}/committees`, { method: 'POST', body: JSON.stringify({ committeeId, publicKey: key, token }) });
+  return { status: response.status, code: ((await response.json()) as { code: string }).code };
+}
+
+/** A device connected to one document: resolves once it is in (with its scope) or refused (with the reason). */
+function connect(at: Running, name: string, token: string) {
+  const doc = new Y.Doc();
+  let settle: (outcome: { scope?: string; refused?: string }) => void = () => undefined;
+  const outcome = new Promise<{ scope?: string; refused?: string }>((resolve) => (settle = resolve));
+  let synced: () => void = () => undefined;
+  const isSynced = new Promise<void>((resolve) => (synced = resolve));
+  const provider = new HocuspocusProvider({
+    websocketProvider: new HocuspocusProviderWebsocket({ url: at.url, WebSocketPolyfill: WebSocket }),
+    name,
+    token,
+    document: doc,
+    onAuthenticated: ({ scope }) => settle({ scope }),
+    onAuthenticationFailed: ({ reason }) => settle({ refused: reason }),
+    onSynced: () => synced(),
+  });
+  // A socket of its own, handed in (for the Node.js WebSocket): the provider then starts on attach().
+  provider.attach();
+  providers.push(provider);
+  return { doc, provider, outcome, isSynced };
+}
+
+/** Resolves when `map` has `key`, however the change arrived. */
+function arrives(map: Y.Map<unknown>, key: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    if (map.has(key)) resolve(map.get(key));
+    map.observe(() => {
+      if (map.has(key)) resolve(map.get(key));
+    });
+  });
+}
+
+afterEach(async () => {
+  for (const provider of providers.splice(0)) {
+    provider.destroy();
+    provider.configuration.websocketProvider.destroy();
+  }
+  for (const entry of running.splice(0)) {
+    await entry.server.destroy();
+    entry.store.close();
+  }
+});
+
+describe('the sync server', () => {
+  it('registers a committee by its key once, proven by an invite it signed, and refuses another key', async () => {
+    const at = await start();
+    expect(await register(at)).toEqual({ status: 200, code: 'sync_committee_registered' });
+    expect(await register(at)).toEqual({ status: 200, code: 'sync_committee_same' });
+    const other = generateKeyPairSync('ed25519');
+    const otherKey = other.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await register(at, otherKey, invite({ role: 'coordinator' }, other.privateKey))).toEqual({ status: 409, code: 'sync_committee_taken' });
+    // An invite the key did not sign, or a member's, proves nothing.
+    expect(await register(at, otherKey, invite({ role: 'coordinator' }))).toEqual({ status: 403, code: 'sync_registration_unproven' });
+    expect(await register(at, publicKey, invite({ role: 'member' }))).toEqual({ status: 403, code: 'sync_registration_unproven' });
+    const garbage = await fetch(`${at.http}/committees`, { method: 'POST', body: '{"committeeId": 1' });
+    expect(garbage.status).toBe(400);
+    expect(at.store.publicKey(committeeId)).toBe(publicKey);
+  });
+
+  it('carries the records between a coordinator and a member, both ways', async () => {
+    const at = await start();
+    expect((await register(at)).status).toBe(200);
+    const coordinator = connect(at, `${committeeId}/records`, invite({ role: 'coordinator' }));
+    const member = connect(at, `${committeeId}/records`, invite({ role: 'member' }));
+    expect(await coordinator.outcome).toEqual({ scope: 'read-write' });
+    expect(await member.outcome).toEqual({ scope: 'read-write' });
+    await Promise.all([coordinator.isSynced, member.isSynced]);
+    coordinator.doc.getMap('decisions').set('2026/10', 'Fund a second specialist in Dolní Ves.');
+    expect(await arrives(member.doc.getMap('decisions'), '2026/10')).toBe('Fund a second specialist in Dolní Ves.');
+    member.doc.getMap('actions').set('a1', 'Ask the labour office for a contact person.');
+    expect(await arrives(coordinator.doc.getMap('actions'), 'a1')).toBe('Ask the labour office for a contact person.');
+  });
+
+  it('lets an observer read the records and applies nothing an observer writes', async () => {
+    // The server answers a device's messages in order: a stateless probe after its change arrives after the change was dealt with.
+    let probed: (records: unknown) => void = () => undefined;
+    const afterChange = new Promise<unknown>((resolve) => (probed = resolve));
+    const probe: Extension = {
+      onStateless: ({ document }) => {
+        probed(document.getMap('decisions').toJSON());
+        return Promise.resolve();
+      },
+    };
+    const at = await start([probe]);
+    expect((await register(at)).status).toBe(200);
+    const coordinator = connect(at, `${committeeId}/records`, invite({ role: 'coordinator' }));
+    await coordinator.isSynced;
+    coordinator.doc.getMap('decisions').set('2026/10', 'Fund a second specialist.');
+    const observer = connect(at, `${committeeId}/records`, invite({ role: 'observer' }));
+    expect(await observer.outcome).toEqual({ scope: 'readonly' });
+    expect(await arrives(observer.doc.getMap('decisions'), '2026/10')).toBe('Fund a second specialist.');
+    observer.doc.getMap('decisions').set('2026/11', 'Written by an observer.');
+    observer.provider.sendStateless('probe');
+    expect(await afterChange).toEqual({ '2026/10': 'Fund a second specialist.' });
+    expect(coordinator.doc.getMap('decisions').has('2026/11')).toBe(false);
+  });
+
+  it("gives a representative their own feedback to write and nobody else's, and refuses what an invite does not cover", async () => {
+    const at = await start();
+    expect((await register(at)).status).toBe(200);
+    const representative = randomUUID();
+    const token = invite({ role: 'service_user_rep', memberId: representative });
+    expect(await connect(at, `${committeeId}/feedback/${representative}`, token).outcome).toEqual({ scope: 'read-write' });
+    expect(await connect(at, `${committeeId}/records`, token).outcome).toEqual({ scope: 'readonly' });
+    expect(await connect(at, `${committeeId}/feedback/${randomUUID()}`, token).outcome).toEqual({ refused: 'forbidden' });
+    expect(await connect(at, `${committeeId}/access`, token).outcome).toEqual({ refused: 'forbidden' });
+    expect(await connect(at, `${randomUUID()}/records`, token).outcome).toEqual({ refused: 'forbidden' });
+    expect(await connect(at, '../../etc/passwd', token).outcome).toEqual({ refused: 'unknown_document' });
+  });
+
+  it('refuses expired, forged and revoked invites, and an unregistered committee', async () => {
+    const at = await start();
+    const name = `${committeeId}/records`;
+    expect(await connect(at, name, invite({ role: 'member' })).outcome).toEqual({ refused: 'unknown_committee' });
+    expect((await register(at)).status).toBe(200);
+    expect(await connect(at, name, invite({ role: 'member', expiresAt: new Date(Date.now() - 1000).toISOString() })).outcome).toEqual({ refused: 'expired' });
+    const [body = '', signature = ''] = invite({ role: 'observer' }).split('.');
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as InviteClaims;
+    const forged = `${Buffer.from(JSON.stringify({ ...claims, role: 'coordinator' })).toString('base64url')}.${signature}`;
+    expect(await connect(at, name, forged).outcome).toEqual({ refused: 'signature' });
+    expect(await connect(at, name, 'not a token').outcome).toEqual({ refused: 'unknown_committee' });
+
+    const lostLaptop = randomUUID();
+    const stolen = invite({ role: 'member', deviceId: lostLaptop });
+    expect(await connect(at, name, stolen).outcome).toEqual({ scope: 'read-write' });
+    const coordinator = connect(at, `${committeeId}/access`, invite({ role: 'coordinator' }));
+    await coordinator.isSynced;
+    coordinator.doc.getMap('revoked').set(lostLaptop, new Date().toISOString());
+    // Once the revocation is in, the device is refused on its next connection.
+    await new Promise<void>((resolve) => {
+      const check = () => (at.server.hocuspocus.documents.get(`${committeeId}/access`)?.getMap('revoked').has(lostLaptop) === true ? resolve() : setImmediate(check));
+      check();
+    });
+    expect(await connect(at, name, stolen).outcome).toEqual({ refused: 'revoked' });
+  });
+
+  it('takes anonymous entries through the drop box, whose credential names nobody, and keeps them across a restart', async () => {
+    let stored: () => void = () => undefined;
+    const isStored = new Promise<void>((resolve) => (stored = resolve));
+    const watch: Extension = {
+      afterStoreDocument: ({ documentName }) => {
+        if (documentName === `${committeeId}/drop-box`) stored();
+        return Promise.resolve();
+      },
+    };
+    const at = await start([watch]);
+    expect((await register(at)).status).toBe(200);
+    // The representative's own invite names them and their device; the drop box's names neither.
+    const representative = { memberId: randomUUID(), deviceId: randomUUID() };
+    const own = connect(at, `${committeeId}/feedback/${representative.memberId}`, invite({ role: 'service_user_rep', ...representative }));
+    await own.isSynced;
+    const dropBox = invite({ role: 'drop_box', memberId: null, deviceId: null });
+    expect(await connect(at, `${committeeId}/records`, dropBox).outcome).toEqual({ refused: 'forbidden' });
+    const giver = connect(at, `${committeeId}/drop-box`, dropBox);
+    expect(await giver.outcome).toEqual({ scope: 'read-write' });
+    await giver.isSynced;
+    giver.doc.getArray('entries').push(['The job centre still asks me to finish a course first.']);
+    await isStored;
+    // What the server keeps: the words, and nothing of who gave them.
+    const bytes = Buffer.concat([readFileSync(at.dbPath), ...(existsSync(`${at.dbPath}-wal`) ? [readFileSync(`${at.dbPath}-wal`)] : [])]);
+    expect(bytes.includes(Buffer.from('finish a course'))).toBe(true);
+    for (const id of Object.values(representative)) expect(bytes.includes(Buffer.from(id))).toBe(false);
+    for (const entry of running.splice(0)) {
+      await entry.server.destroy();
+      entry.store.close();
+    }
+    const again = await start([], at.dbPath);
+    const coordinator = connect(again, `${committeeId}/drop-box`, invite({ role: 'coordinator' }));
+    await coordinator.isSynced;
+    expect(coordinator.doc.getArray('entries').toArray()).toEqual(['The job centre still asks me to finish a course first.']);
+  });
+});
