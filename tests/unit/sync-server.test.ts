@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appLog } from '../../electron/core/log/app-log';
 import { inviteToken, type InviteClaims } from '../../electron/core/sync/invite-token';
 import { createSyncServer } from '../../electron/sync-server/create-sync-server';
 import { openSyncStore, type SyncStore } from '../../electron/sync-server/sync-store';
@@ -73,7 +74,12 @@ function arrives(map: Y.Map<unknown>, key: string): Promise<unknown> {
   });
 }
 
+/** What the server logged meanwhile: kept here, rather than printed among the test results. */
+const logged: string[] = [];
+appLog.connect({ info: (line) => logged.push(line), warn: (line) => logged.push(line), error: (line) => logged.push(line) });
+
 afterEach(async () => {
+  logged.splice(0);
   for (const provider of providers.splice(0)) {
     provider.destroy();
     provider.configuration.websocketProvider.destroy();
@@ -149,6 +155,11 @@ describe('the sync server', () => {
     expect(await connect(at, `${committeeId}/access`, token).outcome).toEqual({ refused: 'forbidden' });
     expect(await connect(at, `${randomUUID()}/records`, token).outcome).toEqual({ refused: 'forbidden' });
     expect(await connect(at, '../../etc/passwd', token).outcome).toEqual({ refused: 'unknown_document' });
+    // The log says why, and nothing of whom: no member, no committee, no token.
+    expect(logged).toContain('sync_refused reason="forbidden"');
+    expect(logged.join('\n')).not.toContain(representative);
+    expect(logged.join('\n')).not.toContain(committeeId);
+    expect(logged.join('\n')).not.toContain(token.slice(0, 20));
   });
 
   it('refuses expired, forged and revoked invites, and an unregistered committee', async () => {
