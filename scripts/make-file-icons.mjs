@@ -14,26 +14,18 @@ function draw(size) {
   const g = canvas.getContext('2d');
   const s = size / 256;
   // A sheet with a folded corner, in the app's blue, with three lines of a register and the letters IPS.
-  g.fillStyle = '#ffffff';
   g.strokeStyle = '#0b5cad';
   g.lineWidth = 8 * s;
-  g.beginPath();
-  g.moveTo(48 * s, 16 * s);
-  g.lineTo(168 * s, 16 * s);
-  g.lineTo(216 * s, 64 * s);
-  g.lineTo(216 * s, 240 * s);
-  g.lineTo(48 * s, 240 * s);
-  g.closePath();
-  g.fill();
-  g.stroke();
-  g.fillStyle = '#cfe0f3';
-  g.beginPath();
-  g.moveTo(168 * s, 16 * s);
-  g.lineTo(168 * s, 64 * s);
-  g.lineTo(216 * s, 64 * s);
-  g.closePath();
-  g.fill();
-  g.stroke();
+  const shape = (points, fill) => {
+    g.fillStyle = fill;
+    g.beginPath();
+    for (const [x, y] of points) g.lineTo(x * s, y * s);
+    g.closePath();
+    g.fill();
+    g.stroke();
+  };
+  shape([[48, 16], [168, 16], [216, 64], [216, 240], [48, 240]], '#ffffff');
+  shape([[168, 16], [168, 64], [216, 64]], '#cfe0f3');
   g.fillStyle = '#0b5cad';
   g.font = `bold ${56 * s}px sans-serif`;
   g.textAlign = 'center';

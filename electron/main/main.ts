@@ -51,7 +51,7 @@ void app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
 
   const language = app.getLocale().toLowerCase().startsWith('cs') ? 'cs' : 'en';
-  const refreshMenu = () => installMenu(process.platform === 'darwin', logFolder, preferences.read(userData).recent, openFile);
+  const refreshMenu = () => installMenu(process.platform === 'darwin', language, logFolder, preferences.read(userData).recent, openFile);
   const remember = (path: string) => {
     const current = preferences.read(userData);
     preferences.write(userData, { ...current, databasePath: path, recent: withRecent(current.recent, path) });

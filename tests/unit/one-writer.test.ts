@@ -17,6 +17,7 @@ import en from '../../resources/locales/en.json';
 import { fileDigest } from '../helpers/file-digest';
 import { fixturePath } from '../helpers/fixture';
 import { tempDir } from '../helpers/temp-dir';
+import { userErrorOf } from '../helpers/user-error-of';
 
 type Child = {
   pid: number;
@@ -126,16 +127,6 @@ function problemOf(workspace: Workspace): UserError {
   return new UserError(status.problem.code, status.problem.params);
 }
 
-function caught(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('nothing was refused');
-}
-
 async function demo(): Promise<{ dir: string; path: string }> {
   const dir = tempDir();
   const path = join(dir, 'committee.sqlite');
@@ -165,7 +156,7 @@ describe('one program writes to a file at a time', () => {
     expect(errorMessage(problem)).toBe(i18next.t('errors.db_in_use', problem.params));
 
     // Nothing the second one is asked to do writes: not a set-up, not a restore.
-    expect(caught(() => second.dbForSetup()).code).toBe('db_in_use');
+    expect(userErrorOf(() => second.dbForSetup()).code).toBe('db_in_use');
     const backup = join(dir, 'copy.sqlite');
     expect((await runCli(['backup', path, '--out', backup])).exitCode).toBe(0);
     await expect(second.restoreFrom(backup)).rejects.toMatchObject({ code: 'db_in_use' });

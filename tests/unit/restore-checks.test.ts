@@ -15,18 +15,9 @@ import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-dat
 import { fileDigest } from '../helpers/file-digest';
 import { previousVersionFile } from '../helpers/previous-version-file';
 import { tempDir } from '../helpers/temp-dir';
+import { userErrorOf } from '../helpers/user-error-of';
 
 const demoCommittee = 'Lipová Regional IPS Steering Committee (demo)';
-
-function refusal(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('nothing was refused');
-}
 
 async function asyncRefusal(action: () => Promise<unknown>): Promise<UserError> {
   try {
@@ -156,7 +147,7 @@ describe('restoring refuses what is not the workbench’s own', () => {
     const backup = await make(dir);
 
     // Described before a restore: refused with the message the restore gives.
-    const described = refusal(() => describeBackup(backup));
+    const described = userErrorOf(() => describeBackup(backup));
     expect(described.code).toBe(code);
     expect(errorMessage(described)).toMatch(says);
     expect(errorMessage(described)).toContain(backup);

@@ -1,0 +1,12 @@
+import { UserError } from '../../electron/core/api/user-error';
+
+/** The UserError an action refuses with; any other error is rethrown, and an action that refuses nothing fails the test. */
+export function userErrorOf(action: () => unknown): UserError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('nothing was refused');
+}
