@@ -3,6 +3,6 @@ import { CliFailure } from './cli-failure';
 
 export function parseLanguage(value: string | undefined, usage: string): Language {
   const language = languages.find((candidate) => candidate === value);
-  if (language === undefined) throw new CliFailure(`--lang takes en or cs.\n${usage}`, 2);
+  if (language === undefined) throw new CliFailure(`--lang takes one of ${languages.join(', ')}.\n${usage}`, 2);
   return language;
 }

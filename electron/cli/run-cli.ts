@@ -1,3 +1,4 @@
+import { languages } from '../core/domain/languages';
 import { UserError } from '../core/api/user-error';
 import { storageFailure } from '../core/db/storage-failure';
 import { CliFailure } from './cli-failure';
@@ -33,19 +34,21 @@ export const cliUsage = `IPS Steering Workbench command line
 Usage: npm run cli -- <command> [options]
 
 Commands:
-  init <db> --committee "<name>" --region "<name>" [--lang en|cs]   create a new committee database
-  demo <db> [--lang en|cs]                                           create the demo committee
+  init <db> --committee "<name>" --region "<name>" [--lang <code>]  create a new committee database
+  demo <db> [--lang <code>]                                          create the demo committee (set in that country)
   check <db>                                                         integrity, foreign-key and schema checks
   export <db> --out <file.json>                                      every record of every table as JSON
-  template <file.csv|file.xlsx> [--lang en|cs] [--targets]           an empty import template
+  template <file.csv|file.xlsx> [--lang <code>] [--targets]          an empty import template
   import <db> <file>... [--dry-run] [--encoding <name>]              import quarterly figures or targets (all or nothing;
                                                                      --encoding utf-8|utf-16le|utf-16be|windows-1250|windows-1252)
   figures <db> --period <2026-H1|2026|2026-Q3>                       totals and rates for a period
   backup <db> --out <file>                                           a checked copy made with SQLite's online backup
   restore <db> --from <file>                                         put a backup in place (the current state is backed up first)
   minutes <db> --meeting <id|YYYY-MM-DD> --out <file.docx>           the minutes of a meeting in Word
-  report <db> --period <2026-H1> --out <file.docx> [--lang en|cs]    the committee's report (or --from/--to dates;
+  report <db> --period <2026-H1> --out <file.docx> [--lang <code>]   the committee's report (or --from/--to dates;
                                                                      --no-appendix, or --easy-read for the summary)
+
+Languages (--lang): ${languages.join(', ')} (English, Czech, Danish, Spanish, French, Croatian).
 
 Exit status: 0 success, 1 a problem with the data or files (the message says what to do), 2 wrong usage.`;
 

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { Workspace } from '../core/api/workspace';
+import { languageOf } from '../core/domain/languages';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createWindow } from './create-window';
 import { desktopHost } from './desktop-host';
@@ -50,7 +51,8 @@ void app.whenReady().then(() => {
   applySecurity();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
 
-  const language = app.getLocale().toLowerCase().startsWith('cs') ? 'cs' : 'en';
+  // The menu speaks the system's language when the workbench has it (fr-CA gives French), English otherwise.
+  const language = languageOf(app.getLocale()) ?? 'en';
   const refreshMenu = () => installMenu(process.platform === 'darwin', language, logFolder, preferences.read(userData).recent, openFile);
   const remember = (path: string) => {
     const current = preferences.read(userData);

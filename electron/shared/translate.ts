@@ -1,8 +1,5 @@
-import cs from '../../resources/locales/cs.json';
-import en from '../../resources/locales/en.json';
 import type { Language } from '../core/domain/languages';
-
-const catalogues: Record<Language, unknown> = { en, cs };
+import { uiLocales } from '../core/domain/ui-locales';
 
 function lookUp(catalogue: unknown, key: string): string | undefined {
   let node: unknown = catalogue;
@@ -18,6 +15,6 @@ function lookUp(catalogue: unknown, key: string): string | undefined {
  * them. Uses i18next's `{{name}}` placeholders so one catalogue serves both.
  */
 export function translate(language: Language, key: string, params: Record<string, string | number> = {}): string {
-  const template = lookUp(catalogues[language], key) ?? lookUp(catalogues.en, key) ?? key;
+  const template = lookUp(uiLocales[language].ui, key) ?? lookUp(uiLocales.en.ui, key) ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String(params[name] ?? ''));
 }

@@ -39,7 +39,7 @@ function plain(value: ShownValue | undefined): string {
     case 'longText':
       return value.text;
     case 'localText':
-      return value.en;
+      return value.texts.en;
     case 'date':
       return value.date;
     case 'choice':

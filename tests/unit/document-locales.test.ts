@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import cs from '../../resources/locales/documents/cs.json';
-import en from '../../resources/locales/documents/en.json';
+import cs from '../../resources/locales/cs/documents.json';
+import en from '../../resources/locales/en/documents.json';
 import { documentText } from '../../electron/core/documents/document-text';
 
 function flatten(node: unknown, prefix = ''): Map<string, string> {

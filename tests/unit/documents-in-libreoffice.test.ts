@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoCommittee } from '../../electron/core/committee/create-demo-committee';
 import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-database';
-import type { Language } from '../../electron/core/domain/languages';
+import { languages, type Language } from '../../electron/core/domain/languages';
+import { documentText } from '../../electron/core/documents/document-text';
 import { parsePeriod } from '../../electron/core/domain/period';
 import { periodDates } from '../../electron/core/domain/period-dates';
 import { reportSections } from '../../electron/core/domain/report-sections';
@@ -79,7 +80,7 @@ describe.skipIf(!hasLibreOffice || hasCalibri)('the demo’s documents opened in
   }
 
   beforeAll(async () => {
-    for (const language of ['en', 'cs'] as const) {
+    for (const language of languages) {
       const db = openWorkbenchDatabase(join(folder, `demo-${language}.sqlite`));
       createDemoCommittee(db, language, today);
       await documentsOf(db, language);
@@ -95,18 +96,20 @@ describe.skipIf(!hasLibreOffice || hasCalibri)('the demo’s documents opened in
     });
   }, 600_000);
 
-  it('break no word of a table across lines, in English or Czech, in any report or minutes', () => {
+  it('break no word of a table across lines, in any language, in any report or minutes', () => {
     const broken = made.flatMap((entry) => brokenTableWords(entry, pages.get(entry.name) ?? []).map((word) => `${entry.name}: ${word}`));
     expect(made.length).toBeGreaterThan(15);
     expect(broken.slice(0, 80)).toEqual([]);
   });
 
-  it('fit the body of the half-year report in eight pages, with the summary on the page after the cover', () => {
-    for (const language of ['en', 'cs'] as const) {
+  it('fit the body of the half-year report in eight pages (nine in Spanish and French), with the summary on the page after the cover', () => {
+    // Spanish and French sentences run a fifth longer than English ones, and DejaVu Sans here is wider than Calibri.
+    const longer: readonly Language[] = ['es', 'fr'];
+    for (const language of languages) {
       const body = pages.get(`body-${language}-2026-H1`) ?? [];
       expect(body.length, language).toBeGreaterThan(3);
-      expect(body.length, language).toBeLessThanOrEqual(8);
-      expect(body[1]?.trimStart().startsWith(language === 'en' ? 'Summary' : 'Shrnutí'), language).toBe(true);
+      expect(body.length, language).toBeLessThanOrEqual(longer.includes(language) ? 9 : 8);
+      expect(body[1]?.trimStart().startsWith(documentText(language, 'report.sections.summary')), language).toBe(true);
       // The full report ends with the appendix, which the committee may leave out.
       const full = pages.get(`report-${language}-2026-H1`) ?? [];
       expect(full.length, language).toBeGreaterThan(body.length);

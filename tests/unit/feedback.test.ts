@@ -310,7 +310,10 @@ describe('demo feedback', () => {
     if (first === undefined || third === undefined) throw new Error('four meetings');
     const decisionIds = [decision(db, first, 2025, 3, 'A benefits counselling session is paid for everyone who starts work.'), decision(db, third, 2026, 1, 'A half-time employment specialist is added to the Dolní Ves team.'), decision(db, third, 2026, 2, 'The committee publishes a leaflet for employers.')];
     const actionIds = [action(db, first, 'Map the benefit rules'), action(db, third, 'Draft the employer leaflet'), action(db, third, 'Meet the transport authority about early buses')];
-    const ids = demoFeedback(db, language, { members: { userReps: [userRep] }, barrierIds: [barrierId], serviceIds: [serviceId], meetingIds: [...meetings].reverse(), decisionIds, actionIds }, coordinatorId, demoToday);
+    const [benefitsDecision = '', specialistDecision = '', leafletDecision = ''] = decisionIds;
+    const [benefitRules = '', leafletAction = '', busAction = ''] = actionIds;
+    const themes = { [benefitsDecision]: 'benefits', [specialistDecision]: 'specialist', [leafletDecision]: 'employers', [benefitRules]: 'benefits', [leafletAction]: 'employers', [busAction]: 'transport' } as const;
+    const ids = demoFeedback(db, language, { members: { userReps: [userRep] }, barrierIds: [barrierId], serviceIds: [serviceId], meetingIds: [...meetings].reverse(), decisionIds, actionIds, themes }, coordinatorId, demoToday);
     expect(ids).toHaveLength(8);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const list = listFeedback(db, {}, coordinatorId);
@@ -331,7 +334,7 @@ describe('demo feedback', () => {
 
   it('still works for a committee without meetings, decisions or representatives', () => {
     const { db, coordinatorId } = setUp();
-    const ids = demoFeedback(db, 'cs', { members: { userReps: [] }, barrierIds: [], serviceIds: [], meetingIds: [], decisionIds: [], actionIds: [] }, coordinatorId, today);
+    const ids = demoFeedback(db, 'cs', { members: { userReps: [] }, barrierIds: [], serviceIds: [], meetingIds: [], decisionIds: [], actionIds: [], themes: {} }, coordinatorId, today);
     expect(ids).toHaveLength(8);
     expect(db.prepare("SELECT count(*) FROM feedback WHERE contributor_kind = 'member'").pluck().get()).toBe(0);
     expect(listFeedback(db, {}, coordinatorId).counts).toEqual({ received: 2, discussed: 2, acted_on: 3, not_taken_up: 1 });

@@ -12,7 +12,14 @@ describe('reading quarters', () => {
   it.each(['2026-Q1', '2026 Q1', 'Q1 2026', 'Q1/2026', '1Q2026', ' 2026q1 ', 'q1-2026', '1Q 2026'])('reads %j as 2026-Q1', (text) => {
     expect(parseQuarter(text)).toBe('2026-Q1');
   });
-  it.each(['2026-Q5', 'Q0 2026', '2026', 'March 2026', '', '1999-Q4', '26-Q1'])('refuses %j', (text) => {
+  // The notations of the workbench's other languages: Danish, Spanish, French, Croatian and Czech spreadsheets.
+  it.each(['2026 K1', 'K1 2026', '1. kvt. 2026', '1. kvartal 2026', 'T1 2026', '1T 2026', '1er trimestre 2026', '1.º trimestre 2026', '1. tromjesečje 2026.', '1. čtvrtletí 2026'])(
+    'reads %j as 2026-Q1',
+    (text) => {
+      expect(parseQuarter(text)).toBe('2026-Q1');
+    },
+  );
+  it.each(['2026-Q5', 'Q0 2026', '2026', 'March 2026', '', '1999-Q4', '26-Q1', '5. kvt. 2026', 'T0 2026', '1. trimestre', 'X1 2026'])('refuses %j', (text) => {
     expect(parseQuarter(text)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { newDatabase } from '../new-database';
 import { parseCommandArgs } from '../parse-command-args';
 import { parseLanguage } from '../parse-language';
 
-const usage = 'Usage: npm run cli -- demo <db> [--lang en|cs]';
+const usage = 'Usage: npm run cli -- demo <db> [--lang <code>]';
 
 export function demoCommand(args: string[]): string {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string', default: 'en' } }, ['<db>'], usage);

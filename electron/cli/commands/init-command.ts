@@ -5,7 +5,7 @@ import { CliFailure } from '../cli-failure';
 import { newDatabase } from '../new-database';
 import { parseCommandArgs } from '../parse-command-args';
 
-const usage = 'Usage: npm run cli -- init <db> --committee "<name>" --region "<name>" [--lang en|cs]';
+const usage = 'Usage: npm run cli -- init <db> --committee "<name>" --region "<name>" [--lang <code>]';
 
 export function initCommand(args: string[]): string {
   const { values, positionals } = parseCommandArgs(

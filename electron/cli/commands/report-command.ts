@@ -17,7 +17,7 @@ import { writeFileAtomically } from '../write-file-atomically';
 import { stopPoint } from '../../core/testing/stop-point';
 
 const usage =
-  'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang en|cs] [--no-appendix] [--easy-read]';
+  'Usage: npm run cli -- report <db> (--period <2026-H1|2026|2026-Q3> | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) --out <file.docx> [--lang <code>] [--no-appendix] [--easy-read]';
 
 function chosenDates(values: { period?: string; from?: string; to?: string }): { from: string; to: string } {
   if (values.period !== undefined) {

@@ -6,7 +6,7 @@ import { CliFailure } from '../cli-failure';
 import { parseCommandArgs } from '../parse-command-args';
 import { parseLanguage } from '../parse-language';
 
-const usage = 'Usage: npm run cli -- template <file.csv|file.xlsx> [--lang en|cs] [--targets]';
+const usage = 'Usage: npm run cli -- template <file.csv|file.xlsx> [--lang <code>] [--targets]';
 
 export function templateCommand(args: string[]): string {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string', default: 'en' }, targets: { type: 'boolean', default: false } }, ['<file>'], usage);

@@ -1,4 +1,5 @@
 import type { AddressForm } from '../domain/address-forms';
+import type { Language } from '../domain/languages';
 import type { AuditChoice } from './audit-choices';
 import type { PartName } from '../domain/audit-part-names';
 import type { RecordKind } from './record-kinds';
@@ -17,8 +18,8 @@ export type RecordRef = { kind: RecordKind; label: Record<string, ShownValue> | 
 export type ShownValue =
   | { type: 'empty' }
   | { type: 'text'; text: string }
-  /** Text that exists in both languages, such as a catalogue barrier's name or a fidelity item's. */
-  | { type: 'localText'; en: string; cs: string }
+  /** Text that exists in every language, such as a catalogue barrier's name or a fidelity item's. */
+  | { type: 'localText'; texts: Record<Language, string> }
   | { type: 'longText'; text: string }
   | { type: 'date'; date: string }
   | { type: 'moment'; at: string }

@@ -10,7 +10,7 @@ function collect(value: ShownValue, found: Found): void {
       found.texts.push(value.text);
       return;
     case 'localText':
-      found.texts.push(value.en, value.cs);
+      found.texts.push(...Object.values(value.texts));
       return;
     case 'date':
       found.texts.push(value.date);

@@ -15,7 +15,7 @@ const service = (value: unknown, lookup: RecordLookup): ShownValue => ({ type: '
 /** A barrier by the name the screens use: the catalogue's, in either language, else the committee's own. */
 function barrierName(values: AuditValues): ShownValue {
   const entry = typeof values['catalogue_id'] === 'string' ? catalogueEntry(values['catalogue_id']) : undefined;
-  return entry === undefined ? plain(values['name']) : { type: 'localText', en: entry.name.en, cs: entry.name.cs };
+  return entry === undefined ? plain(values['name']) : { type: 'localText', texts: entry.name };
 }
 
 /**

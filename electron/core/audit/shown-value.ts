@@ -3,13 +3,14 @@ import { text } from '../db/row-fields';
 import { fidelityScale } from '../fidelity/fidelity-scale';
 import { auditChoices } from './audit-choices';
 import type { ShownValue } from './described-change';
+import type { Language } from '../domain/languages';
 import type { FieldType } from './field-type';
 import type { RecordLookup } from './record-lookup';
 
 const empty: ShownValue = { type: 'empty' };
 
-function localText(name: { en: string; cs: string } | undefined): ShownValue {
-  return name === undefined ? empty : { type: 'localText', en: name.en, cs: name.cs };
+function localText(name: Record<Language, string> | undefined): ShownValue {
+  return name === undefined ? empty : { type: 'localText', texts: name };
 }
 
 function jsonList(raw: string): string[] {

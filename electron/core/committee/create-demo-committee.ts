@@ -18,34 +18,34 @@ import { todayIso } from '../domain/today-iso';
 import { clock } from '../domain/clock';
 import { demoMeetingDates } from './demo-meeting-dates';
 import { demoMoment } from './demo-moment';
+import { localeContent, type DemoTexts } from '../locales/locale-content';
+
+type DemoMemberKey = keyof DemoTexts['setting']['members'];
+type DemoMember = { key: DemoMemberKey; addressForm: AddressForm; role: MemberRole; activeFrom: string; activeTo: string | null };
 
 /**
- * A fictional committee for a fictional Czech region, so that every screen has something real to show
- * before a committee enters its own records. Names of people and organisations are invented.
+ * A fictional committee, so that every screen has something real to show before a committee enters its own
+ * records. English and Czech are set in a Czech region; each other language in a region of its own country
+ * (the language folder's demo.json names the people, organisations, services and places). Names of people and
+ * organisations are invented; who is who (form of address, role, dates) is the same in every language.
  */
-const demoCommitteeName: Record<Language, { name: string; region: string }> = {
-  en: { name: 'Lipová Regional IPS Steering Committee (demo)', region: 'Lipová Region (fictional)' },
-  cs: { name: 'Regionální řídicí výbor IPS Lipová (ukázka)', region: 'Lipovský kraj (smyšlený)' },
-};
-
-type DemoMember = { key: string; name: string; addressForm: AddressForm; organisation: string; role: MemberRole; activeFrom: string; activeTo: string | null };
-
 const demoMembers: readonly DemoMember[] = [
-  { key: 'chair', name: 'Jana Dvořáková', addressForm: 'feminine', organisation: 'Krajský úřad Lipovského kraje', role: 'chair', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'coordinator', name: 'Petr Novák', addressForm: 'masculine', organisation: 'Centrum duševního zdraví Lipová', role: 'coordinator', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'labourOffice', name: 'Marie Svobodová', addressForm: 'feminine', organisation: 'Úřad práce, pobočka Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'teamLeader', name: 'Tomáš Král', addressForm: 'masculine', organisation: 'Centrum duševního zdraví Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'provider', name: 'Hana Marková', addressForm: 'feminine', organisation: 'Spolek Práh Lipová', role: 'member', activeFrom: '2024-03-01', activeTo: null },
-  { key: 'userRepA', name: 'Lucie Horáková', addressForm: 'feminine', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'userRepB', name: 'Martin Beneš', addressForm: 'masculine', organisation: 'Spolek uživatelů péče Lipová', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null },
-  { key: 'observer', name: 'Eva Procházková', addressForm: 'feminine', organisation: 'Nadační fond Lipová', role: 'observer', activeFrom: '2024-01-01', activeTo: null },
-  { key: 'former', name: 'Karel Veselý', addressForm: 'masculine', organisation: 'Městský úřad Lipová', role: 'member', activeFrom: '2024-01-01', activeTo: '2025-06-30' },
+  { key: 'chair', addressForm: 'feminine', role: 'chair', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'coordinator', addressForm: 'masculine', role: 'coordinator', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'labourOffice', addressForm: 'feminine', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'teamLeader', addressForm: 'masculine', role: 'member', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'provider', addressForm: 'feminine', role: 'member', activeFrom: '2024-03-01', activeTo: null },
+  { key: 'userRepA', addressForm: 'feminine', role: 'service_user_rep', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'userRepB', addressForm: 'masculine', role: 'service_user_rep', activeFrom: '2025-01-01', activeTo: null },
+  { key: 'observer', addressForm: 'feminine', role: 'observer', activeFrom: '2024-01-01', activeTo: null },
+  { key: 'former', addressForm: 'masculine', role: 'member', activeFrom: '2024-01-01', activeTo: '2025-06-30' },
 ];
 
+/** The three services in the order of the language file's `setting.services`: the main town first. */
 const demoServices = [
-  { name: 'IPS Lipová-město', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-01-01', size: 40 },
-  { name: 'IPS Horní Lhota', provider: 'Spolek Práh Lipová', startDate: '2024-04-01', size: 30 },
-  { name: 'IPS Dolní Ves', provider: 'Centrum duševního zdraví Lipová', startDate: '2024-07-01', size: 24 },
+  { startDate: '2024-01-01', size: 40 },
+  { startDate: '2024-04-01', size: 30 },
+  { startDate: '2024-07-01', size: 24 },
 ] as const;
 
 export type DemoCommittee = { memberIds: Record<string, string>; serviceIds: Record<string, string> };
@@ -58,17 +58,19 @@ export function createDemoCommittee(db: Database.Database, language: Language, t
 }
 
 function createDemo(db: Database.Database, language: Language, today: string): DemoCommittee {
-  createCommittee(db, { ...demoCommitteeName[language], language, isDemo: true });
+  const setting = localeContent[language].demo.setting;
+  createCommittee(db, { ...setting.committee, language, isDemo: true });
   const memberIds: Record<string, string> = {};
   // The coordinator keeps the data: entered first, and every later demo record is attributed to them.
   const coordinatorFirst = [...demoMembers].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator'));
   for (const member of coordinatorFirst) {
-    memberIds[member.key] = saveMember(db, member, memberIds['coordinator'] ?? null);
+    memberIds[member.key] = saveMember(db, { ...member, ...setting.members[member.key] }, memberIds['coordinator'] ?? null);
   }
   const actor = memberIds['coordinator'] ?? null;
   const now = nowIso();
   const serviceIds: Record<string, string> = {};
-  for (const service of demoServices) {
+  const services = demoServices.map((service, index) => ({ ...service, ...(setting.services[index] ?? { name: `IPS ${String(index + 1)}`, provider: '' }) }));
+  for (const service of services) {
     const id = newId();
     db.prepare(
       `INSERT INTO service (id, name, name_key, provider, start_date, created_at, updated_at, created_by, updated_by)
@@ -79,7 +81,8 @@ function createDemo(db: Database.Database, language: Language, today: string): D
   currentMember.write(db, actor);
   addDemoFigures(
     db,
-    demoServices.map((service) => ({ name: service.name, startQuarter: quarterOfDate(service.startDate), size: service.size })),
+    language,
+    services.map((service) => ({ name: service.name, startQuarter: quarterOfDate(service.startDate), size: service.size })),
     actor,
     today,
     // The targets decision is the second meeting's (see demo-meetings).
@@ -88,7 +91,7 @@ function createDemo(db: Database.Database, language: Language, today: string): D
   const barrierIds = addDemoBarriers(db, language, memberIds, Object.values(serviceIds), actor, today);
   addDemoFidelity(
     db,
-    demoServices.flatMap((service) => {
+    services.flatMap((service) => {
       const id = serviceIds[service.name];
       return id === undefined ? [] : [{ id, startDate: service.startDate }];
     }),

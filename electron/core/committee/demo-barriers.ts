@@ -9,39 +9,13 @@ import type { Language } from '../domain/languages';
 import { demoMeetingDates } from './demo-meeting-dates';
 import { demoMoment } from './demo-moment';
 import { clock } from '../domain/clock';
+import { localeContent } from '../locales/locale-content';
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
-
-const ownBarriers: Record<Language, { name: string; description: string; localWording: string }[]> = {
-  en: [
-    {
-      name: 'No bus to job interviews from the villages',
-      description: 'Clients in the villages around Horní Lhota cannot reach interviews or early shifts by public transport.',
-      localWording: 'Two of the five job offers in spring fell through because the first bus arrives after 8 a.m.',
-    },
-    {
-      name: 'Long wait for a psychiatrist in Dolní Ves',
-      description: 'New clients wait months for their first psychiatric appointment, which delays referral to IPS.',
-      localWording: 'The outpatient clinic has had one psychiatrist since January; the waiting list is about four months.',
-    },
-  ],
-  cs: [
-    {
-      name: 'Z vesnic nejede autobus na pohovory',
-      description: 'Klienti z obcí kolem Horní Lhoty se veřejnou dopravou nedostanou na pohovory ani na ranní směny.',
-      localWording: 'Na jaře padly dvě z pěti pracovních nabídek, protože první autobus přijíždí po osmé.',
-    },
-    {
-      name: 'Dlouhé čekání na psychiatra v Dolní Vsi',
-      description: 'Noví klienti čekají na první psychiatrickou prohlídku měsíce, a tím se zdržuje i doporučení do IPS.',
-      localWording: 'Ambulance má od ledna jen jednoho psychiatra; čekací doba je asi čtyři měsíce.',
-    },
-  ],
-};
 
 const trendOf = (before: number | undefined, now: number): BarrierTrend => (before === undefined || before === now ? 'same' : now < before ? 'better' : 'worse');
 
@@ -62,14 +36,16 @@ export function addDemoBarriers(db: Database.Database, language: Language, membe
   return ids;
 }
 
-function chosenEntries() {
-  const entries = catalogue().entries.filter((entry) => entry.kind === 'barrier');
+/** Ten catalogue barriers, one from each group first; an entry about another country than the demo's is left out. */
+function chosenEntries(language: Language) {
+  const country = localeContent[language].demo.setting.country;
+  const entries = catalogue().entries.filter((entry) => entry.kind === 'barrier' && (entry.country === undefined || entry.country === country));
   const picked = [...new Set(entries.map((entry) => entry.group))].flatMap((group) => entries.filter((entry) => entry.group === group).slice(0, 1));
   return [...picked, ...entries.filter((entry) => !picked.includes(entry)).slice(0, 10 - picked.length)].slice(0, 10);
 }
 
 function addRegister(db: Database.Database, language: Language, members: Record<string, string>, services: string[], actor: string | null): string[] {
-  const chosen = chosenEntries();
+  const chosen = chosenEntries(language);
   const owners = [members['chair'], members['coordinator'], members['labourOffice'], members['teamLeader'], members['userRepA']];
   const ids = chosen.map((entry, index) =>
     addBarrier(
@@ -79,7 +55,7 @@ function addRegister(db: Database.Database, language: Language, members: Record<
       actor,
     ),
   );
-  for (const [index, own] of ownBarriers[language].entries()) {
+  for (const [index, own] of localeContent[language].demo.barriers.own.entries()) {
     ids.push(
       addBarrier(
         db,
@@ -124,7 +100,7 @@ function addReview(db: Database.Database, ids: readonly string[], reviewDate: st
 }
 
 function addMitigations(db: Database.Database, language: Language, ids: readonly string[], actor: string | null): void {
-  const chosen = chosenEntries();
+  const chosen = chosenEntries(language);
   const statuses: MitigationStatus[] = ['under_way', 'done', 'planned', 'under_way', 'dropped'];
   chosen.slice(0, 5).forEach((entry, index) => {
     const text = entry.mitigations[0]?.[language];
@@ -139,7 +115,7 @@ function addVote(db: Database.Database, language: Language, members: Record<stri
   const roundId = voteRounds.open(
     db,
     {
-      title: language === 'cs' ? 'Kterým bariérám se věnovat nejdřív?' : 'Which barriers should we tackle first?',
+      title: localeContent[language].demo.barriers.voteTitle,
       heldOn: lastMeeting,
       dotsPerMember: 3,
       hiddenUntilClosed: false,

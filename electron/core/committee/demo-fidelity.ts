@@ -6,27 +6,7 @@ import type { Language } from '../domain/languages';
 import { clock } from '../domain/clock';
 import { demoMoment } from './demo-moment';
 import { demoMeetingDates } from './demo-meeting-dates';
-
-const firstAdvice = {
-  en: 'Agree regular meetings with the mental-health team; arrange training in benefits counselling; raise the number of employer contacts.',
-  cs: 'Dohodnout se s týmem duševního zdraví na pravidelných poradách; zajistit školení v poradenství k dávkám; zvýšit počet kontaktů se zaměstnavateli.',
-};
-
-/** What the yearly round advised each service, by the order the services are given in. */
-const yearlyAdvice = [
-  {
-    en: 'Keep the weekly meetings with the mental-health team; offer benefits counselling to every client before a job starts.',
-    cs: 'Zachovat týdenní porady s týmem duševního zdraví; nabídnout poradenství k dávkám každému klientovi ještě před nástupem do práce.',
-  },
-  {
-    en: 'Raise employer contacts to six a week for each specialist and keep a record of them.',
-    cs: 'Zvýšit počet kontaktů se zaměstnavateli na šest týdně na konzultanta a vést o nich záznam.',
-  },
-  {
-    en: 'Fill the half-time post and bring the caseload down to 20 people per specialist.',
-    cs: 'Obsadit místo na poloviční úvazek a snížit počet klientů na 20 na konzultanta.',
-  },
-];
+import { localeContent } from '../locales/locale-content';
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -51,6 +31,8 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
   const [, second = today, third = today] = demoMeetingDates(today);
   const yearly = [addDays(second, -30), addDays(second, -10), addDays(third, -20)];
   const items = fidelityScale().items;
+  const words = localeContent[language].demo.fidelity;
+  const people = localeContent[language].demo.setting.members;
   const weak = new Set(['organisation-1', 'services-1', 'services-6', 'services-7', 'staffing-1']);
   services.forEach((service, serviceIndex) => {
     const baseline = addMonths(service.startDate, 3);
@@ -62,7 +44,7 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
       items.forEach((item, index) => {
         const base = weak.has(item.id) ? 2 : 3 + ((index + serviceIndex) % 3 === 0 ? 1 : 0);
         const score = Math.min(5, base + Math.min(round, 1) + (round >= 1 && (index + serviceIndex) % 4 === 0 ? 1 : 0) + (round === 2 && weak.has(item.id) ? 1 : 0));
-        const note = weak.has(item.id) && round === 0 ? (language === 'cs' ? 'Potřebuje zlepšení.' : 'Needs work.') : '';
+        const note = weak.has(item.id) && round === 0 ? words.needsWork : '';
         scores[item.id] = { score, note };
       });
       clock.pinnedAt(demoMoment(reviewDate), () => saveReview(
@@ -72,8 +54,8 @@ export function addDemoFidelity(db: Database.Database, services: readonly { id: 
           reviewDate,
           scaleVersion: 'us2008',
           reviewerKind: round === 0 ? 'external' : 'peer',
-          reviewers: round === 0 ? 'Anna Berg (IPS trainer, Norway); Petr Novák' : 'Tomáš Král; Hana Marková',
-          recommendations: (round === 2 ? (yearlyAdvice[serviceIndex] ?? firstAdvice) : firstAdvice)[language],
+          reviewers: round === 0 ? `${words.externalReviewer}; ${people.coordinator.name}` : `${people.teamLeader.name}; ${people.provider.name}`,
+          recommendations: round === 2 ? (words.yearlyAdvice[serviceIndex] ?? words.firstAdvice) : words.firstAdvice,
           scores,
         },
         actor,

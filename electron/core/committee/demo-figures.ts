@@ -7,6 +7,8 @@ import { importFiles } from '../import/import-files';
 import { clock } from '../domain/clock';
 import { demoMoment } from './demo-moment';
 import { demoTargets } from './demo-targets';
+import type { Language } from '../domain/languages';
+import { translate } from '../../shared/translate';
 
 /** A small deterministic generator, so the demo looks the same on every machine. */
 function seeded(seed: number): () => number {
@@ -37,7 +39,9 @@ function quarterEnd(quarter: Quarter): string {
  * as a rough guide. Committee targets are set for the year before (at its start) and for the year of the
  * latest figures (the day after the meeting that decided them), with the numbers the decision states.
  */
-export function addDemoFigures(db: Database.Database, services: readonly DemoService[], actor: string | null, today: string, targetsDecidedOn: string): void {
+export function addDemoFigures(db: Database.Database, language: Language, services: readonly DemoService[], actor: string | null, today: string, targetsDecidedOn: string): void {
+  // The files are named as the language's own template is (ips-kvartalstal-2026-Q1.csv).
+  const fileBase = translate(language, 'import.templateQuarterlyFile');
   const last = addQuarters(quarterOfDate(today), -1);
   const first = addQuarters(last, -9);
   const random = seeded(2024);
@@ -67,7 +71,7 @@ export function addDemoFigures(db: Database.Database, services: readonly DemoSer
     const importedOn = addDays(quarterEnd(quarter), 21) < today ? addDays(quarterEnd(quarter), 21) : today;
     const bytes = new TextEncoder().encode(`${[header, ...lines].join('\r\n')}\r\n`);
     clock.pinnedAt(demoMoment(importedOn, 8), () =>
-      importFiles(db, [{ fileName: `lipova-ips-${quarter}.csv`, bytes, options: {} }], { dryRun: false, actor, currentQuarter: quarterOfDate(importedOn) }),
+      importFiles(db, [{ fileName: `${fileBase}-${quarter}.csv`, bytes, options: {} }], { dryRun: false, actor, currentQuarter: quarterOfDate(importedOn) }),
     );
   }
 

@@ -9,13 +9,15 @@ import { saveDecision, type DecisionInput } from '../meetings/save-decision';
 import { saveMeeting } from '../meetings/save-meeting';
 import { setAttendance } from '../meetings/set-attendance';
 import type { ActionStatus } from '../meetings/minutes-data';
-import { demoMeetingsText } from './demo-meetings-text';
+import { localeContent } from '../locales/locale-content';
 import { demoMeetingDates } from './demo-meeting-dates';
 import { demoMoment } from './demo-moment';
 import { demoTargets } from './demo-targets';
 import { clock } from '../domain/clock';
+import type { DemoTheme } from './demo-theme';
 
-export type DemoMeetings = { meetingIds: string[]; decisionIds: string[]; actionIds: string[] };
+/** `themes`: what each decision or action (by id) is about, for the feedback it answers. */
+export type DemoMeetings = { meetingIds: string[]; decisionIds: string[]; actionIds: string[]; themes: Record<string, DemoTheme> };
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -23,36 +25,38 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-type DecisionPlan = { meeting: number; votes?: [number, number, number]; amends?: number; barrier?: number; quarterLink?: boolean };
+/** `dissenter`: the member whose dissent the decision records, in the words the language file gives. */
+type DecisionPlan = { meeting: number; votes?: [number, number, number]; amends?: number; barrier?: number; quarterLink?: boolean; dissenter?: string; theme?: DemoTheme };
 const decisionPlans: readonly DecisionPlan[] = [
   { meeting: 0 },
   { meeting: 0 },
-  { meeting: 0, votes: [5, 1, 1] },
+  { meeting: 0, votes: [5, 1, 1], theme: 'benefits' },
   { meeting: 1, quarterLink: true },
   { meeting: 1 },
-  { meeting: 1, amends: 2 },
-  { meeting: 2, votes: [6, 0, 1] },
-  { meeting: 2, votes: [5, 2, 0] },
-  { meeting: 2, barrier: 10 },
+  { meeting: 1, amends: 2, theme: 'benefits' },
+  { meeting: 2, votes: [6, 0, 1], theme: 'specialist' },
+  { meeting: 2, votes: [5, 2, 0], dissenter: 'teamLeader', theme: 'employers' },
+  { meeting: 2, barrier: 10, theme: 'transport' },
   { meeting: 3, barrier: 0 },
   { meeting: 3 },
-  { meeting: 3 },
+  { meeting: 3, theme: 'employers' },
 ];
 
-type ActionPlan = { meeting: number; decision?: number; barrier?: number; owner: string; days: number; reviews: ActionStatus[] };
+type ActionPlan = { meeting: number; decision?: number; barrier?: number; owner: string; days: number; reviews: ActionStatus[]; theme?: DemoTheme };
 const actionPlans: readonly ActionPlan[] = [
   { meeting: 0, decision: 1, owner: 'labourOffice', days: 30, reviews: ['done'] },
   { meeting: 0, decision: 0, owner: 'coordinator', days: 120, reviews: ['in_progress', 'done'] },
-  { meeting: 0, barrier: 0, owner: 'userRepA', days: 60, reviews: ['in_progress', 'in_progress', 'in_progress'] },
+  // Barrier 6 of the register is the fear of losing benefits (see demo-barriers).
+  { meeting: 0, barrier: 6, owner: 'userRepA', days: 60, reviews: ['in_progress', 'in_progress', 'in_progress'], theme: 'benefits' },
   { meeting: 1, decision: 3, owner: 'coordinator', days: 14, reviews: ['done'] },
   { meeting: 1, decision: 4, owner: 'userRepB', days: 45, reviews: ['done'] },
   { meeting: 1, owner: 'labourHeadOffice', days: 60, reviews: ['dropped'] },
-  { meeting: 2, decision: 6, owner: 'provider', days: 30, reviews: ['in_progress'] },
-  { meeting: 2, decision: 7, owner: 'teamLeader', days: 60, reviews: ['done'] },
-  { meeting: 2, decision: 8, barrier: 10, owner: 'chair', days: 90, reviews: [] },
+  { meeting: 2, decision: 6, owner: 'provider', days: 30, reviews: ['in_progress'], theme: 'specialist' },
+  { meeting: 2, decision: 7, owner: 'teamLeader', days: 60, reviews: ['done'], theme: 'employers' },
+  { meeting: 2, decision: 8, barrier: 10, owner: 'chair', days: 90, reviews: [], theme: 'transport' },
   { meeting: 3, decision: 9, owner: 'coordinator', days: 120, reviews: [] },
   { meeting: 3, decision: 10, owner: 'chair', days: 30, reviews: [] },
-  { meeting: 3, decision: 11, owner: 'provider', days: 150, reviews: [] },
+  { meeting: 3, decision: 11, owner: 'provider', days: 150, reviews: [], theme: 'employers' },
 ];
 
 const apologies: Record<number, readonly string[]> = { 0: ['userRepB'], 1: ['labourOffice'], 2: ['observer'], 3: ['provider'] };
@@ -69,11 +73,13 @@ function fill(template: string, year: number): string {
  * every status, some overdue. Built through the same core functions as the app, so every rule holds.
  */
 export function addDemoMeetings(db: Database.Database, language: Language, members: Record<string, string>, barrierIds: readonly string[], actor: string | null, today: string): DemoMeetings {
-  const text = demoMeetingsText;
+  const demo = localeContent[language].demo;
+  const text = demo.meetings;
   const dates = demoMeetingDates(today);
   const meetingIds: string[] = [];
   const decisionIds: string[] = [];
   const actionIds: string[] = [];
+  const themes: Record<string, DemoTheme> = {};
   const businessItems: (string | null)[] = [];
   const activeOn = (date: string) =>
     db.prepare('SELECT id FROM member WHERE active_from <= ? AND (active_to IS NULL OR active_to >= ?)').pluck().all(date, date).map(String);
@@ -91,16 +97,16 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
         saveDecision.update(
           db,
           first,
-          { agendaItemId: businessItems[0] ?? null, wording: text.amendedWording[language], rationale: words.rationale[language], method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null },
+          { agendaItemId: businessItems[0] ?? null, wording: text.amendedWording, rationale: words.rationale, method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null },
           actor,
         ),
       );
     }
   });
-  return { meetingIds, decisionIds, actionIds };
+  return { meetingIds, decisionIds, actionIds, themes };
 
   function holdMeeting(heldOn: string, index: number): void {
-    const meetingId = saveMeeting.create(db, { heldOn, kind: 'regular', place: index === 1 ? '' : language === 'cs' ? 'Krajský úřad, zasedací místnost 2' : 'Regional office, meeting room 2', online: index === 1 }, actor);
+    const meetingId = saveMeeting.create(db, { heldOn, kind: 'regular', place: index === 1 ? '' : demo.setting.meetingPlace, online: index === 1 }, actor);
     meetingIds.push(meetingId);
     const away = new Set((apologies[index] ?? []).flatMap((key) => members[key] ?? []));
     setAttendance(
@@ -108,14 +114,14 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
       meetingId,
       {
         members: activeOn(heldOn).map((memberId) => ({ memberId, presence: away.has(memberId) ? 'apologies' : 'present' })),
-        guests: index === 2 ? [{ name: text.guest.name, organisation: text.guest.organisation[language], presence: 'present' }] : [],
+        guests: index === 2 ? [{ name: text.guest.name, organisation: text.guest.organisation, presence: 'present' }] : [],
       },
       actor,
     );
     const extra = text.extraItems[index];
-    if (extra !== undefined) agendaItems.add(db, meetingId, extra[language], actor);
+    if (extra !== undefined) agendaItems.add(db, meetingId, extra, actor);
     const agenda = readAgenda(db, meetingId);
-    for (const item of agenda) agendaItems.update(db, item.id, { title: item.title, notes: text.notes[item.kind][language] }, actor);
+    for (const item of agenda) agendaItems.update(db, item.id, { title: item.title, notes: text.notes[item.kind] }, actor);
     const business = agenda.at(-1)?.id ?? null;
     businessItems.push(business);
 
@@ -126,39 +132,41 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
       const actionId = actionIds[actionIndex];
       if (status === undefined || actionId === undefined) return;
       const words = text.actions[actionIndex];
-      saveAction.review(db, actionId, meetingId, { status, note: words?.progress?.[review]?.[language] ?? '', dropReason: words?.dropReason?.[language] ?? '' }, actor);
+      saveAction.review(db, actionId, meetingId, { status, note: words?.progress?.[review] ?? '', dropReason: words?.dropReason ?? '' }, actor);
     });
 
     decisionPlans.forEach((plan, decisionIndex) => {
       if (plan.meeting !== index) return;
       const words = text.decisions[decisionIndex];
       if (words === undefined) return;
-      const dissenter = words.dissent === undefined ? undefined : members[words.dissent.member];
+      const dissenter = plan.dissenter === undefined ? undefined : members[plan.dissenter];
       const barrierId = plan.barrier === undefined ? undefined : barrierIds[plan.barrier];
       const amended = plan.amends === undefined ? undefined : decisionIds[plan.amends];
       const decision: DecisionInput = {
         agendaItemId: business,
-        wording: fill(words.wording[language], demoTargets.year(today)),
-        rationale: words.rationale[language],
+        wording: fill(words.wording, demoTargets.year(today)),
+        rationale: words.rationale,
         method: plan.votes === undefined ? 'consensus' : 'vote',
         votes: plan.votes === undefined ? null : { for: plan.votes[0], against: plan.votes[1], abstain: plan.votes[2] },
-        userRepPosition: words.userRepPosition?.[language] ?? '',
-        dissent: dissenter === undefined || words.dissent === undefined ? [] : [{ memberId: dissenter, words: words.dissent.words[language] }],
+        userRepPosition: words.userRepPosition ?? '',
+        dissent: dissenter === undefined || words.dissent === undefined ? [] : [{ memberId: dissenter, words: words.dissent }],
         links: [...(barrierId === undefined ? [] : [{ kind: 'barrier' as const, ref: barrierId }]), ...(plan.quarterLink === true ? [{ kind: 'quarter' as const, ref: quarterOfDate(heldOn) }] : [])],
         changes: amended === undefined ? null : { kind: 'amends', decisionId: amended },
       };
-      decisionIds.push(saveDecision.record(db, meetingId, decision, actor));
+      const decisionId = saveDecision.record(db, meetingId, decision, actor);
+      decisionIds.push(decisionId);
+      if (plan.theme !== undefined) themes[decisionId] = plan.theme;
     });
 
     actionPlans.forEach((plan, actionIndex) => {
       if (plan.meeting !== index) return;
       const ownerMemberId = members[plan.owner] ?? null;
-      actionIds[actionIndex] = saveAction.add(
+      const actionId = saveAction.add(
         db,
         {
-          title: fill(text.actions[actionIndex]?.title[language] ?? '', demoTargets.year(today)),
+          title: fill(text.actions[actionIndex]?.title ?? '', demoTargets.year(today)),
           ownerMemberId,
-          ownerOrganisation: ownerMemberId === null ? text.labourHeadOffice[language] : '',
+          ownerOrganisation: ownerMemberId === null ? text.labourHeadOffice : '',
           dueDate: addDays(heldOn, plan.days),
           decisionId: plan.decision === undefined ? null : (decisionIds[plan.decision] ?? null),
           barrierId: plan.barrier === undefined ? null : (barrierIds[plan.barrier] ?? null),
@@ -168,6 +176,8 @@ export function addDemoMeetings(db: Database.Database, language: Language, membe
         heldOn,
         actor,
       );
+      actionIds[actionIndex] = actionId;
+      if (plan.theme !== undefined) themes[actionId] = plan.theme;
     });
   }
 }

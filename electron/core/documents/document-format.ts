@@ -33,7 +33,9 @@ function date(language: Language, iso: string | null): string {
   const value = new Date(Date.UTC(year, month - 1, day));
   if (value.getUTCMonth() !== month - 1 || value.getUTCDate() !== day) return iso;
   // No-break spaces keep a date on one line, as typesetting asks (and Czech "3. března" requires).
-  return new Intl.DateTimeFormat(documentLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value).replace(/ /g, '\u00a0');
+  const written = new Intl.DateTimeFormat(documentLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value).replace(/ /g, '\u00a0');
+  // French writes the first of the month as an ordinal ("1er décembre"), which Intl does not.
+  return language === 'fr' && day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
 }
 
 /** Numbers, shares and dates as the Word documents write them in each language; missing values say so in words. */

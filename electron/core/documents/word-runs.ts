@@ -2,9 +2,10 @@ import { TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
 import type { Language } from '../domain/languages';
 import { documentLocale } from './document-locale';
-import { czechTies } from './czech-ties';
+import { typeset } from './typeset';
 
-export type WordRun = { text: string; style?: 'bold' | 'italic' };
+/** `language`: a part in another language than the document's, such as a citation as it was published. */
+export type WordRun = { text: string; style?: 'bold' | 'italic'; language?: Language };
 
 /** Plain text, or text with parts in bold or italics. */
 export type WordText = string | readonly WordRun[];
@@ -16,14 +17,14 @@ export type WordText = string | readonly WordRun[];
  */
 export function wordRuns(language: Language, text: WordText, halfPoints?: number): TextRun[] {
   const parts: readonly WordRun[] = typeof text === 'string' ? [{ text }] : text;
-  // Every Czech run is tied, the committee's own words too: a document of Czech text is typeset the Czech way.
-  const typeset = (line: string) => (language === 'cs' ? czechTies(line) : line);
-  const lang = { value: documentLocale(language) };
-  return parts.flatMap((part) =>
-    part.text.split(/\r?\n/).map((line, index) => {
+  // Every run is set by its language's rules, the committee's own words too (Czech ties, French spaces).
+  return parts.flatMap((part) => {
+    const partLanguage = part.language ?? language;
+    const lang = { value: documentLocale(partLanguage) };
+    return part.text.split(/\r?\n/).map((line, index) => {
       // Typed apart from the constructor call, whose string overload would otherwise be checked for `bold`.
-      const options: IRunOptions = { text: typeset(line), bold: part.style === 'bold' ? true : undefined, italics: part.style === 'italic' ? true : undefined, break: index > 0 ? 1 : undefined, language: lang, size: halfPoints };
+      const options: IRunOptions = { text: typeset(partLanguage, line), bold: part.style === 'bold' ? true : undefined, italics: part.style === 'italic' ? true : undefined, break: index > 0 ? 1 : undefined, language: lang, size: halfPoints };
       return new TextRun(options);
-    }),
-  );
+    });
+  });
 }

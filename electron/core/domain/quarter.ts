@@ -1,11 +1,29 @@
+import { uiLocales } from './ui-locales';
+import { languages } from './languages';
+
 /** A calendar quarter, written canonically as "2026-Q1". */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 
-const patterns: readonly RegExp[] = [
-  /^(?<year>\d{4})\s*[-/ ]?\s*Q\s*(?<q>[1-4])$/i, // 2026-Q1, 2026 Q1, 2026Q1, 2026/Q1
-  /^Q\s*(?<q>[1-4])\s*[-/ ]?\s*(?<year>\d{4})$/i, // Q1 2026, Q1/2026, Q1-2026
-  /^(?<q>[1-4])\s*Q\s*[-/ ]?\s*(?<year>\d{4})$/i, // 1Q2026, 1Q 2026
-];
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How each language's spreadsheets write a quarter, from its folder's quarterWords: a one-letter sign (Q, K, T)
+ * before or after the number, or a word after an ordinal ("1. kvt. 2026", "1er trimestre 2026",
+ * "1. tromjesečje 2026.").
+ */
+function quarterPatterns(): RegExp[] {
+  const words = [...new Set(languages.flatMap((language) => uiLocales[language].language.quarterWords))];
+  const letters = words.filter((word) => /^\p{L}$/u.test(word)).map(escaped).join('');
+  const names = words.filter((word) => word.length > 1).map(escaped).join('|');
+  return [
+    new RegExp(`^(?<year>\\d{4})\\s*[-/ ]?\\s*[${letters}]\\s*(?<q>[1-4])$`, 'iu'), // 2026-Q1, 2026 K1, 2026T1, 2026/Q1
+    new RegExp(`^[${letters}]\\s*(?<q>[1-4])\\s*[-/ ]?\\s*(?<year>\\d{4})$`, 'iu'), // Q1 2026, T1/2026, K1-2026
+    new RegExp(`^(?<q>[1-4])\\s*[${letters}]\\s*[-/ ]?\\s*(?<year>\\d{4})$`, 'iu'), // 1Q2026, 1T 2026
+    new RegExp(`^(?<q>[1-4])\\s*(?:\\.|er|re|e|ème|º|ª|o|\\.º|\\.er)?\\s*(?:${names})\\s*(?<year>\\d{4})\\.?$`, 'iu'), // 1. kvt. 2026
+  ];
+}
+
+const patterns: readonly RegExp[] = quarterPatterns();
 
 // The callers pass a four-digit year and 1-4, which is exactly the shape the type names.
 export function makeQuarter(year: number, q: number): Quarter {

@@ -5,7 +5,8 @@ import type { BarrierGroup } from '../domain/barrier-terms';
 import type { Language } from '../domain/languages';
 import { addQuarters, quarterOfDate } from '../domain/quarter';
 import { todayIso } from '../domain/today-iso';
-import { demoFeedbackText } from './demo-feedback-text';
+import { localeContent, type DemoTexts } from '../locales/locale-content';
+import type { DemoTheme } from '../committee/demo-theme';
 import type { FeedbackContributor, FeedbackLink, FeedbackResponseLink } from './feedback-types';
 import { respondToFeedback } from './respond-to-feedback';
 import { saveFeedback } from './save-feedback';
@@ -21,39 +22,39 @@ export type DemoFeedbackIds = {
   members: { userReps: readonly string[] };
   /** The register: an entry links to the barrier of its theme when the register has one. */
   barrierIds: readonly string[];
-  /** The waiting-list entry links to the service whose name has "Dolní Ves" (else the last); another to the first. */
+  /** The waiting-list entry links to the last service (the demo's small town short of a specialist); another to the first. */
   serviceIds: readonly string[];
   /** In any order; only meetings held by `today` answer feedback, the newest waiting entries come after the last. */
   meetingIds: readonly string[];
-  /** Decisions and actions are matched to an entry by their wording (benefits, specialist, employers…), in English or Czech. */
+  /** Decisions and actions answer the entries of their theme (benefits, specialist, employers, transport). */
   decisionIds: readonly string[];
   actionIds: readonly string[];
+  themes: Readonly<Record<string, DemoTheme>>;
 };
 
-type Words = { text: Record<Language, string>; tags: Record<Language, string[]> };
+type EntryKey = Exclude<keyof DemoTexts['feedback'], 'userOrganisation'>;
 type Who = 'userRep' | 'secondUserRep' | 'group' | 'anonymous';
-type BarrierWish = { catalogueIds: readonly string[]; name?: RegExp; group?: BarrierGroup };
+/** `custom`: the n-th of the committee's own barriers (not from the catalogue), counted from 0. */
+type BarrierWish = { catalogueIds: readonly string[]; custom?: number; group?: BarrierGroup };
 type Answer =
-  | { status: 'acted_on' | 'discussed'; theme: RegExp | null; fallbackMeeting: number; response: Record<Language, string>; linkFollowUps: boolean }
-  | { status: 'not_taken_up'; theme: null; fallbackMeeting: number; reason: Record<Language, string> };
+  | { status: 'acted_on' | 'discussed'; theme: DemoTheme | null; fallbackMeeting: number; linkFollowUps: boolean }
+  | { status: 'not_taken_up'; theme: null; fallbackMeeting: number };
 type Plan = {
-  words: Words;
+  words: EntryKey;
   who: Who;
   mayQuote: boolean;
   transcribed: boolean;
   barrier: BarrierWish | null;
-  service: RegExp | 'first' | 'last' | null;
+  service: 'first' | 'last' | null;
   quarterBefore: boolean;
   /** Given this many days before the meeting that answered it, or after the last meeting while it waits. */
   days: number;
   answer: Answer | null;
 };
 
-const words = demoFeedbackText;
-
 const plans: readonly Plan[] = [
   {
-    words: words.benefits,
+    words: 'benefits',
     who: 'userRep',
     mayQuote: true,
     transcribed: false,
@@ -61,21 +62,21 @@ const plans: readonly Plan[] = [
     service: null,
     quarterBefore: false,
     days: 38,
-    answer: { status: 'acted_on', theme: /benefit|dávk|dávek/i, fallbackMeeting: 0, response: words.benefits.response, linkFollowUps: true },
+    answer: { status: 'acted_on', theme: 'benefits', fallbackMeeting: 0, linkFollowUps: true },
   },
   {
-    words: words.waitingList,
+    words: 'waitingList',
     who: 'group',
     mayQuote: true,
     transcribed: false,
     barrier: { catalogueIds: ['workforce-high-caseloads'] },
-    service: /Dolní Ves/i,
+    service: 'last',
     quarterBefore: false,
     days: 30,
-    answer: { status: 'acted_on', theme: /specialist|konzultant/i, fallbackMeeting: 2, response: words.waitingList.response, linkFollowUps: true },
+    answer: { status: 'acted_on', theme: 'specialist', fallbackMeeting: 2, linkFollowUps: true },
   },
   {
-    words: words.employers,
+    words: 'employers',
     who: 'anonymous',
     mayQuote: true,
     transcribed: true,
@@ -83,21 +84,21 @@ const plans: readonly Plan[] = [
     service: null,
     quarterBefore: false,
     days: 52,
-    answer: { status: 'acted_on', theme: /employer|zaměstnavatel/i, fallbackMeeting: 2, response: words.employers.response, linkFollowUps: true },
+    answer: { status: 'acted_on', theme: 'employers', fallbackMeeting: 2, linkFollowUps: true },
   },
   {
-    words: words.travel,
+    words: 'travel',
     who: 'anonymous',
     mayQuote: false,
     transcribed: true,
-    barrier: { catalogueIds: [], name: /bus|autobus/i },
+    barrier: { catalogueIds: [], custom: 0 },
     service: null,
     quarterBefore: false,
     days: 24,
-    answer: { status: 'discussed', theme: /\bbus|spoj/i, fallbackMeeting: 2, response: words.travel.response, linkFollowUps: false },
+    answer: { status: 'discussed', theme: 'transport', fallbackMeeting: 2, linkFollowUps: false },
   },
   {
-    words: words.peerSupport,
+    words: 'peerSupport',
     who: 'secondUserRep',
     mayQuote: true,
     transcribed: false,
@@ -105,10 +106,10 @@ const plans: readonly Plan[] = [
     service: null,
     quarterBefore: false,
     days: 33,
-    answer: { status: 'not_taken_up', theme: null, fallbackMeeting: 1, reason: words.peerSupport.reason },
+    answer: { status: 'not_taken_up', theme: null, fallbackMeeting: 1 },
   },
   {
-    words: words.figures,
+    words: 'figures',
     who: 'group',
     mayQuote: false,
     transcribed: false,
@@ -116,10 +117,10 @@ const plans: readonly Plan[] = [
     service: null,
     quarterBefore: true,
     days: 21,
-    answer: { status: 'discussed', theme: null, fallbackMeeting: 3, response: words.figures.response, linkFollowUps: false },
+    answer: { status: 'discussed', theme: null, fallbackMeeting: 3, linkFollowUps: false },
   },
   {
-    words: words.turnover,
+    words: 'turnover',
     who: 'anonymous',
     mayQuote: false,
     transcribed: true,
@@ -130,7 +131,7 @@ const plans: readonly Plan[] = [
     answer: null,
   },
   {
-    words: words.retraining,
+    words: 'retraining',
     who: 'userRep',
     mayQuote: true,
     transcribed: false,
@@ -185,25 +186,23 @@ function barrierFor(db: Database.Database, barrierIds: readonly string[], wish: 
     const group = stringOrNull(fields.get('custom_group')) ?? (catalogueId === null ? null : (catalogueEntry(catalogueId)?.group ?? null));
     return [{ id, catalogueId, group, name: text(fields.get('name')) }];
   });
+  const custom = barriers.filter((barrier) => barrier.catalogueId === null);
   const found =
     barriers.find((barrier) => barrier.catalogueId !== null && wish.catalogueIds.includes(barrier.catalogueId)) ??
-    barriers.find((barrier) => wish.name?.test(barrier.name) === true) ??
+    (wish.custom === undefined ? undefined : custom[wish.custom]) ??
     barriers.find((barrier) => wish.group !== undefined && barrier.group === wish.group);
   return found?.id ?? null;
 }
 
-function serviceFor(db: Database.Database, serviceIds: readonly string[], wish: RegExp | 'first' | 'last'): string | null {
-  if (wish === 'first') return serviceIds[0] ?? null;
-  if (wish === 'last') return serviceIds.at(-1) ?? null;
-  const named = serviceIds.find((id) => wish.test(text(db.prepare('SELECT name FROM service WHERE id = ?').pluck().get(id))));
-  return named ?? serviceIds.at(-1) ?? null;
+function serviceFor(serviceIds: readonly string[], wish: 'first' | 'last'): string | null {
+  return (wish === 'first' ? serviceIds[0] : serviceIds.at(-1)) ?? null;
 }
 
 function contributorFor(who: Who, language: Language, userReps: readonly string[]): FeedbackContributor {
   const member = who === 'userRep' ? userReps[0] : who === 'secondUserRep' ? (userReps[1] ?? userReps[0]) : undefined;
   if (member !== undefined) return { kind: 'member', memberId: member };
   if (who === 'anonymous') return { kind: 'anonymous' };
-  return { kind: 'group', groupName: words.userOrganisation[language] };
+  return { kind: 'group', groupName: localeContent[language].demo.feedback.userOrganisation };
 }
 
 /**
@@ -220,8 +219,9 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
     const lastMeeting = meetings.at(-1) ?? null;
     return plans.map((plan) => {
       const answer = plan.answer;
+      const words = localeContent[language].demo.feedback[plan.words];
       const theme = answer?.theme ?? null;
-      const matched = theme === null ? [] : candidates.filter((candidate) => theme.test(candidate.words));
+      const matched = theme === null ? [] : candidates.filter((candidate) => ids.themes[candidate.link.ref] === theme);
       const firstMatch = [...matched].sort((a, b) => a.meeting.heldOn.localeCompare(b.meeting.heldOn))[0];
       const meeting = answer === null ? null : (firstMatch?.meeting ?? meetings[Math.min(answer.fallbackMeeting, meetings.length - 1)] ?? null);
       let givenOn: string;
@@ -230,13 +230,13 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
       const links: FeedbackLink[] = [];
       const barrierId = plan.barrier === null ? null : barrierFor(db, ids.barrierIds, plan.barrier);
       if (barrierId !== null) links.push({ kind: 'barrier', ref: barrierId });
-      const serviceId = plan.service === null ? null : serviceFor(db, ids.serviceIds, plan.service);
+      const serviceId = plan.service === null ? null : serviceFor(ids.serviceIds, plan.service);
       if (serviceId !== null) links.push({ kind: 'service', ref: serviceId });
       if (plan.quarterBefore) links.push({ kind: 'quarter', ref: addQuarters(quarterOfDate(givenOn), -1) });
       // Given at noon of its day; answered after the meeting that took it up (meetings are recorded at ten).
       const id = clock.pinnedAt(demoMoment(givenOn, 12), () => saveFeedback(
         db,
-        { text: plan.words.text[language], contributor: contributorFor(plan.who, language, ids.members.userReps), givenOn, tags: plan.words.tags[language], links, mayQuote: plan.mayQuote, transcribed: plan.transcribed },
+        { text: words.text, contributor: contributorFor(plan.who, language, ids.members.userReps), givenOn, tags: words.tags, links, mayQuote: plan.mayQuote, transcribed: plan.transcribed },
         actor,
         today,
       ));
@@ -248,8 +248,8 @@ export function demoFeedback(db: Database.Database, language: Language, ids: Dem
         {
           feedbackId: id,
           status: answer.status,
-          response: answer.status === 'not_taken_up' ? '' : answer.response[language],
-          reason: answer.status === 'not_taken_up' ? answer.reason[language] : '',
+          response: answer.status === 'not_taken_up' || !('response' in words) ? '' : words.response,
+          reason: answer.status === 'not_taken_up' && 'reason' in words ? words.reason : '',
           meetingId: meeting?.id ?? null,
           respondedOn,
           links: followedUp.map((candidate) => candidate.link),

@@ -6,14 +6,13 @@ import type { FidelityScale } from './fidelity-scale';
 
 export type ScoreEntry = { score: number | null; note: string };
 
-/** An item as a file may name it: its id (services-4), its number on the scale (1–25) or its name in either language. */
+/** An item as a file may name it: its id (services-4), its number on the scale (1–25) or its name in any of the workbench's languages. */
 function itemIndex(scale: FidelityScale): Map<string, string> {
   const index = new Map<string, string>();
   scale.items.forEach((item, position) => {
     index.set(normaliseHeader(item.id), item.id);
     index.set(String(position + 1), item.id);
-    index.set(normaliseHeader(item.name.en), item.id);
-    index.set(normaliseHeader(item.name.cs), item.id);
+    for (const name of Object.values(item.name)) index.set(normaliseHeader(name), item.id);
   });
   return index;
 }

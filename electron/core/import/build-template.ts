@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { Language } from '../domain/languages';
+import { localeTag } from '../domain/locale-tag';
 import { measures, targetMeasures } from '../domain/measures';
 import { translate } from '../../shared/translate';
 import { csvCell } from '../export/csv-cell';
@@ -15,14 +16,16 @@ function headers(kind: TemplateKind, language: Language): string[] {
 }
 
 /**
- * An empty import file whose first row names the columns in the chosen language. Czech Excel separates
- * CSV columns with semicolons, so the Czech CSV does too; a BOM tells Excel the file is UTF-8.
+ * An empty import file whose first row names the columns in the chosen language. Where the decimal sign is a
+ * comma (Czech, Danish, Spanish, French, Croatian), Excel separates CSV columns with semicolons, so the CSV
+ * does too; a BOM tells Excel the file is UTF-8.
  */
 export function buildTemplate(kind: TemplateKind, format: TemplateFormat, language: Language): { fileName: string; bytes: Uint8Array; mimeType: string } {
   const names = headers(kind, language);
   const base = translate(language, kind === 'quarterly' ? 'import.templateQuarterlyFile' : 'import.templateTargetsFile');
   if (format === 'csv') {
-    const delimiter = language === 'cs' ? ';' : ',';
+    const decimalComma = new Intl.NumberFormat(localeTag(language)).format(1.5).includes(',');
+    const delimiter = decimalComma ? ';' : ',';
     const text = `\uFEFF${names.map((name) => csvCell(name, delimiter)).join(delimiter)}\r\n`;
     return { fileName: `${base}.csv`, bytes: new TextEncoder().encode(text), mimeType: 'text/csv' };
   }

@@ -53,7 +53,7 @@ const attendance: Section = ({ language, attendees }) => {
   const rows = present.map((person) => [person.name, documentText(language, `roles.${person.role}.${person.addressForm}`), person.organisation]);
   // "Omluvena" for one woman, "Omluveni" for a group with a man in it: the sentence agrees with the people it names.
   const apologies = say(language, `attendance.apologies.${away.length === 1 ? 'one' : 'other'}.${addressAgreement(away.map((person) => person.addressForm))}`, {
-    names: away.map((person) => person.name).join(', '),
+    names: new Intl.ListFormat(documentLocale(language), { type: 'conjunction' }).format(away.map((person) => person.name)),
   });
   return [
     write.heading1(say(language, 'attendance.heading')),

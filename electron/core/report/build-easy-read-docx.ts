@@ -4,6 +4,8 @@ import { wordDocument } from '../documents/word-document';
 import type { ReportData, ReportFeedbackEntry } from './report-data';
 import { reportContext, type ReportContext } from './report-context';
 import type { ReportOptions } from './report-options';
+import { quarterParts } from '../domain/quarter';
+import { documentLocale } from '../documents/document-locale';
 
 
 /** The few answers a two-page summary has room for: the latest the committee gave in the period. */
@@ -18,6 +20,13 @@ function say(context: ReportContext, key: string, params?: Record<string, string
 
 function count(context: ReportContext, key: string, value: number): string {
   return context.words.sharedCount(`easyRead.${key}`, value);
+}
+
+/** A quarter as months, which an easy-read reader knows better than "Q2 2026": "April – June 2026". */
+function easyQuarter(context: ReportContext, quarter: string): string {
+  const { year, q } = quarterParts(quarter);
+  const months = new Intl.DateTimeFormat(documentLocale(context.words.language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return months.formatRange(new Date(Date.UTC(year, (q - 1) * 3, 1)), new Date(Date.UTC(year, q * 3 - 1, 1)));
 }
 
 /** The period in everyday words: "from January to June 2026", "in 2026", or from one date to another. */
@@ -47,7 +56,7 @@ function figures(context: ReportContext): FileChild[] {
   // "About 5 in 10" is easier to picture than 48 %.
   if (rate !== null) lines.push(say(context, 'working', { count: words.number(Math.round(rate * 10)) }));
   const missing = data.outcomes.coverage.filter((entry) => entry.state !== 'reported').map((entry) => entry.quarter);
-  return [heading, ...lines.map((line) => write.bullet(line)), ...(missing.length === 0 ? [] : [write.paragraph(say(context, 'missing', { quarters: words.quarters(missing) }))])];
+  return [heading, ...lines.map((line) => write.bullet(line)), ...(missing.length === 0 ? [] : [write.paragraph(say(context, 'missing', { quarters: words.list(missing.map((quarter) => easyQuarter(context, quarter))) }))])];
 }
 
 function work(context: ReportContext): FileChild[] {
@@ -63,7 +72,7 @@ function work(context: ReportContext): FileChild[] {
 
 function answer(context: ReportContext, entry: ReportFeedbackEntry): FileChild[] {
   const { write } = context;
-  const said = entry.text === null ? say(context, 'aboutTopic', { topics: entry.tags.length === 0 ? say(context, 'noTopic') : entry.tags.join(', ') }) : say(context, 'youSaid', { words: entry.text.trim() });
+  const said = entry.text === null ? say(context, 'aboutTopic', { topics: entry.tags.length === 0 ? say(context, 'noTopic') : context.words.list(entry.tags) }) : say(context, 'youSaid', { words: entry.text.trim() });
   const response = splitParagraphs(entry.response).join(' ');
   const did =
     entry.status === 'not_taken_up'

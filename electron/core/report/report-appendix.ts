@@ -58,7 +58,7 @@ function catalogue(context: ReportContext): FileChild[] {
     write.heading2(words.say('appendix.catalogueHeading')),
     // Kept with the first source, so the sentence that introduces the list never ends a page alone.
     new Paragraph({ keepNext: true, children: wordRuns(words.language, words.say('appendix.catalogue', { version })) }),
-    ...sources.map((source) => write.bullet([{ text: `${source.short}. `, style: 'bold' }, { text: source.citation }])),
+    ...sources.map((source) => write.bullet([{ text: `${source.short[words.language]}. `, style: 'bold' }, { text: source.citation, language: 'en' }])),
   ];
 }
 

@@ -213,7 +213,7 @@ export type ReportAppendix = {
   imports: ReportImport[];
   /** Figures of the report's quarters changed by hand after import. */
   manualChanges: number;
-  catalogue: { version: string; sources: { id: string; short: string; citation: string }[] };
+  catalogue: { version: string; sources: { id: string; short: Record<Language, string>; citation: string }[] };
   measures: Measure[];
   rates: ReportRateKey[];
   employmentBenchmarks: { minimal: number; average: number; excellent: number };

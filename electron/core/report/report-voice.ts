@@ -33,7 +33,7 @@ function weDid(context: ReportContext, entry: ReportFeedbackEntry): WordText {
     ...(response === '' ? [] : [line(response)]),
     ...(entry.status === 'not_taken_up' && reason !== '' ? [line(words.say('voice.reason', { reason }))] : []),
     ...(entry.status === 'received' && response === '' ? [line(words.say('voice.notYet'), 'italic')] : []),
-    ...(links.length === 0 ? [] : [line(words.say('voice.links', { list: links.join('; ') }), 'italic')]),
+    ...(links.length === 0 ? [] : [line(words.say('voice.links', { list: words.list(links) }), 'italic')]),
   ];
 }
 

@@ -1,28 +1,30 @@
 import i18next from 'i18next';
 import { currentLanguage } from '../i18n/i18n';
+import { localeTag } from '../../../electron/core/domain/locale-tag';
 
-const localeOf = { en: 'en-GB', cs: 'cs-CZ' } as const;
 
 /** A calendar date stored as YYYY-MM-DD, shown in the reader's convention (25 Nov 2026 / 25. 11. 2026). */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
-  return new Intl.DateTimeFormat(localeOf[currentLanguage()], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  const written = new Intl.DateTimeFormat(localeTag(currentLanguage()), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
+  // French writes the first of the month as an ordinal ("1er déc. 2026"), which Intl does not.
+  return currentLanguage() === 'fr' && day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
 }
 
 /** A calendar date in figures, as the date fields show and take it (24/11/2026 / 24. 11. 2026). */
 export function formatDateNumeric(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
-  return new Intl.DateTimeFormat(localeOf[currentLanguage()], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(localeTag(currentLanguage()), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(localeOf[currentLanguage()], { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(localeTag(currentLanguage()), { maximumFractionDigits }).format(value);
 }
 
 export function todayIso(): string {
@@ -34,7 +36,7 @@ export function todayIso(): string {
 /** A rate as a percentage in the reader's convention (41 % in Czech, 41% in English); null is "no data". */
 export function formatRate(value: number | null, noData: string): string {
   if (value === null) return noData;
-  return new Intl.NumberFormat(localeOf[currentLanguage()], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(localeTag(currentLanguage()), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** 2026-Q3 as "Q3 2026" / "3. čtvrtletí 2026": one notation, as in the documents; "short" may abbreviate where a language has a usual short form. */
@@ -43,5 +45,5 @@ export function formatQuarter(quarter: string, form: 'long' | 'short' = 'long'):
 }
 
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(localeOf[currentLanguage()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeTag(currentLanguage()), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

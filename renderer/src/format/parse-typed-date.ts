@@ -1,7 +1,7 @@
 export type TypedDate = { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid' };
 
 const isoForm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-// Day first, as both British English and Czech write dates: 24/11/2026, 24. 11. 2026, 24.11.2026, 24-11-2026.
+// Day first, as every language of the workbench writes dates: 24/11/2026, 24. 11. 2026, 24.11.2026, 24. 11. 2026.
 const dayFirstForm = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\.?$/;
 
 function isoOf(year: number, month: number, day: number): TypedDate {

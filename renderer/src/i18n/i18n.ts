@@ -1,22 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import cs from '../../../resources/locales/cs.json';
-import en from '../../../resources/locales/en.json';
-import csPlain from '../../../resources/locales/cs.plain.json';
-import enPlain from '../../../resources/locales/en.plain.json';
-import type { Language } from '../../../electron/core/domain/languages';
+import { languageOf, languages, type Language } from '../../../electron/core/domain/languages';
+import { uiLocales } from '../../../electron/core/domain/ui-locales';
 
 const storageKey = 'workbench.language';
 const plainKey = 'workbench.plainLanguage';
 
 function initialLanguage(): Language {
-  const saved = localStorage.getItem(storageKey);
-  if (saved === 'en' || saved === 'cs') return saved;
-  return navigator.language.toLowerCase().startsWith('cs') ? 'cs' : 'en';
+  return languageOf(localStorage.getItem(storageKey)) ?? navigator.languages.map(languageOf).find((found) => found !== null) ?? 'en';
 }
 
 export function currentLanguage(): Language {
-  return i18next.language === 'cs' ? 'cs' : 'en';
+  return languageOf(i18next.language) ?? 'en';
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
@@ -44,7 +39,7 @@ export async function setPlainLanguage(on: boolean): Promise<void> {
 export async function initI18n(): Promise<void> {
   const language = initialLanguage();
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en, plain: enPlain }, cs: { translation: cs, plain: csPlain } },
+    resources: Object.fromEntries(languages.map((code) => [code, { translation: uiLocales[code].ui, plain: uiLocales[code].plain }])),
     ns: ['translation', 'plain'],
     defaultNS: localStorage.getItem(plainKey) === 'yes' ? 'plain' : 'translation',
     fallbackNS: 'translation',

@@ -16,6 +16,7 @@ import { ResultText } from './fidelity/ResultText';
 import { ReviewForm } from './fidelity/ReviewForm';
 import { SelectField } from '../ui/SelectField';
 import { TableBox } from '../ui/TableBox';
+import { RecordText } from '../ui/RecordText';
 
 /** Fidelity across services (the latest review of each), one service's history against the bands, and new reviews. */
 export function Fidelity() {
@@ -59,6 +60,7 @@ export function Fidelity() {
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('nav.fidelity')}</h1>
       <p className="hint">{t('fidelity.explain')}</p>
+      <RecordText as="p" className="hint" text={scale.wording[language]} />
       {creating ? (
         <ReviewForm services={services} review={null} onSaved={(reviewId) => (window.location.hash = `#/fidelity/${reviewId}`)} onCancel={() => setCreating(false)} />
       ) : (

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import catalogue from '../../../resources/catalogue/barriers.json';
-import scale from '../../../resources/fidelity/ips-25.json';
+import { languages } from '../../../electron/core/domain/languages';
+import { localeContent } from '../../../electron/core/locales/locale-content';
 
 function strings(node: unknown): string[] {
   if (typeof node === 'string') return [node];
@@ -11,7 +11,7 @@ function strings(node: unknown): string[] {
 
 /**
  * Every text the committee wrote into its file (notes, decisions, names…), of the barrier catalogue and
- * of the IPS-25 scale (its items' own names): words the workbench shows but did not write, so plain
+ * of the IPS-25 scale in every language (its items' own names): words the workbench shows but did not write, so plain
  * language cannot reword them.
  */
 export function committeeTexts(dbPath: string): string[] {
@@ -25,8 +25,11 @@ export function committeeTexts(dbPath: string): string[] {
         .filter((column) => column.type.toUpperCase() === 'TEXT')
         .flatMap((column) => db.prepare(`SELECT "${column.name}" FROM "${name}" WHERE typeof("${column.name}") = 'text'`).pluck().all().map(String));
     });
-    // Ids, dates and codes are not words; a sentence is.
-    return [...new Set([...texts, ...strings(catalogue), ...strings(scale)])].filter((text) => text.length >= 10 && /\s/.test(text));
+    // Ids, dates and codes are not words; a sentence is, and so is every name of the catalogue and the scale
+    // (a source's short name, "ESCF-planen", is short).
+    const own = texts.filter((text) => text.length >= 10 && /\s/.test(text));
+    const published = languages.flatMap((language) => [...strings(localeContent[language].catalogue), ...strings(localeContent[language].scale)]).filter((text) => text.length >= 5);
+    return [...new Set([...own, ...published])];
   } finally {
     db.close();
   }

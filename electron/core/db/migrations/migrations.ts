@@ -10,6 +10,7 @@ import { reportsMigration } from './0008-reports';
 import { addressFormAndReviewIntervalMigration } from './0009-address-form-and-review-interval';
 import { anonymousWithoutTracesMigration } from './0010-anonymous-without-traces';
 import { importGroupsMigration } from './0011-import-groups';
+import { anyLanguageMigration } from './0012-any-language';
 
 /**
  * SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example).
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { sql: addressFormAndReviewIntervalMigration },
   { sql: anonymousWithoutTracesMigration, rewriteFile: true },
   { sql: importGroupsMigration },
+  { sql: anyLanguageMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -28,7 +28,7 @@ export function shownText(value: ShownValue, t: TFunction): string {
     case 'text':
       return explainAbbreviations(value.text);
     case 'localText':
-      return explainAbbreviations(value[currentLanguage()]);
+      return explainAbbreviations(value.texts[currentLanguage()]);
     case 'longText':
       return t('audit.quoted', { text: explainAbbreviations(shortened(value.text)) });
     case 'date':

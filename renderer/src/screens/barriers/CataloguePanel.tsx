@@ -19,7 +19,7 @@ const emptyFields: BarrierFieldValues = { localWording: '', serviceIds: [], owne
 
 function EntrySources({ entry }: { entry: CatalogueEntry }) {
   const catalogue = useCatalogueStore((state) => state.catalogue);
-  return <RecordText text={entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short ?? id).join('; ')} />;
+  return <RecordText text={entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short[currentLanguage()] ?? id).join('; ')} />;
 }
 
 /** The literature's barriers and facilitators, to take into the register, and a form for the committee's own. */
