@@ -142,8 +142,8 @@ describe.skipIf(!hasLibreOffice || hasCalibri)('the demo’s documents opened in
     expect(brokenTableWords(entry, pdfPages(pdf ?? ''))).toContain('Engagements');
   });
 
-  it('give the easy-read summary on one or two pages', () => {
-    for (const language of ['en', 'cs'] as const) {
+  it('give the easy-read summary on one or two pages in every language', () => {
+    for (const language of languages) {
       const easy = pages.get(`easy-${language}-2026-H1`) ?? [];
       expect(easy.length, language).toBeGreaterThanOrEqual(1);
       expect(easy.length, language).toBeLessThanOrEqual(2);

@@ -8,8 +8,13 @@ import { quarterParts } from '../domain/quarter';
 import { documentLocale } from '../documents/document-locale';
 
 
-/** The few answers a two-page summary has room for: the latest the committee gave in the period. */
+/**
+ * The few answers a two-page summary has room for: the latest the committee gave in the period, at most four
+ * and no more words than about a page holds at 14 pt, whatever the language (French runs a fifth longer than
+ * English). The newest answer is always given.
+ */
 const maxAnswers = 4;
+const answerCharacters = 1800;
 
 /** 14 pt body text, as easy-read guidance asks for at least. */
 const easyReadSize = 28;
@@ -70,8 +75,8 @@ function work(context: ReportContext): FileChild[] {
   ];
 }
 
-function answer(context: ReportContext, entry: ReportFeedbackEntry): FileChild[] {
-  const { write } = context;
+/** What a contributor said (or its topic) and what the committee did, as the summary words them. */
+function answerWords(context: ReportContext, entry: ReportFeedbackEntry): { said: string; did: string } {
   const said = entry.text === null ? say(context, 'aboutTopic', { topics: entry.tags.length === 0 ? say(context, 'noTopic') : context.words.list(entry.tags) }) : say(context, 'youSaid', { words: entry.text.trim() });
   const response = splitParagraphs(entry.response).join(' ');
   const did =
@@ -82,16 +87,31 @@ function answer(context: ReportContext, entry: ReportFeedbackEntry): FileChild[]
         : response === ''
           ? say(context, 'talkedAbout')
           : say(context, 'weDid', { words: response });
-  return [write.paragraph([{ text: said, style: 'italic' }]), write.paragraph(did)];
+  return { said, did };
+}
+
+function answer(context: ReportContext, words: { said: string; did: string }): FileChild[] {
+  return [context.write.paragraph([{ text: words.said, style: 'italic' }]), context.write.paragraph(words.did)];
+}
+
+function fitting(answers: readonly { said: string; did: string }[]): { said: string; did: string }[] {
+  const chosen: { said: string; did: string }[] = [];
+  let used = 0;
+  for (const words of answers.slice(0, maxAnswers)) {
+    used += words.said.length + words.did.length;
+    if (chosen.length > 0 && used > answerCharacters) break;
+    chosen.push(words);
+  }
+  return chosen;
 }
 
 function voice(context: ReportContext): FileChild[] {
   const { data, write } = context;
   // Only what the contributors allowed to be quoted is quoted; the others are told by their topic only.
-  const answered = [...data.feedback.entries].sort((a, b) => (b.respondedOn ?? '').localeCompare(a.respondedOn ?? '')).slice(0, maxAnswers);
+  const answered = fitting([...data.feedback.entries].sort((a, b) => (b.respondedOn ?? '').localeCompare(a.respondedOn ?? '')).map((entry) => answerWords(context, entry)));
   const heading = write.heading1(say(context, 'youToldUs'));
   if (answered.length === 0) return [heading, write.paragraph(say(context, 'noFeedback'))];
-  return [heading, ...answered.flatMap((entry) => answer(context, entry))];
+  return [heading, ...answered.flatMap((words) => answer(context, words))];
 }
 
 function next(context: ReportContext): FileChild[] {

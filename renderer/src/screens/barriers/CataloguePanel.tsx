@@ -115,7 +115,8 @@ export function CataloguePanel({ register, members, services, onAdded }: Props) 
                 <li key={entry.id} className="catalogue-entry">
                   <div>
                     <RecordText as="strong" text={entry.name[language]} />
-                    {entry.kind === 'facilitator' && <span className="badge">{t('barriers.facilitatorBadge')}</span>}
+                    {/* A space, so the badge is a word of its own when read out or copied, not glued to the name. */}
+                    {entry.kind === 'facilitator' && <> <span className="badge">{t('barriers.facilitatorBadge')}</span></>}
                     <RecordText as="p" text={entry.description[language]} />
                     <p className="hint">
                       {t('catalogue.meta', { levels: entry.levels.map((level) => t(`levels.${level}`)).join(', '), cfir: t(`cfir.${entry.cfir}`) })} · <EntrySources entry={entry} />
