@@ -8,6 +8,7 @@ import { createDemoCommittee } from '../../electron/core/committee/create-demo-c
 import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-database';
 import { languages, type Language } from '../../electron/core/domain/languages';
 import { reportSections } from '../../electron/core/domain/report-sections';
+import { buildFeedbackFormDocx } from '../../electron/core/feedback/build-feedback-form-docx';
 import { buildMinutesDocx } from '../../electron/core/meetings/build-minutes-docx';
 import { listMeetings } from '../../electron/core/meetings/list-meetings';
 import { loadMinutesData } from '../../electron/core/meetings/load-minutes-data';
@@ -40,6 +41,7 @@ describe.skipIf(!hasHunspell)('spelling, checked by hunspell against each langua
         const fields = { title: '', periodFrom: '2026-01-01', periodTo: '2026-06-30', language, sections: [...reportSections], foreword: '', comments: {}, showUserRepNames: true };
         const files = [(await makeReport(db, fields, today)).bytes, (await makeReport(db, fields, today, 'easy_read')).bytes];
         for (const meeting of listMeetings(db)) files.push(await buildMinutesDocx(loadMinutesData(db, meeting.id)));
+        files.push(await buildFeedbackFormDocx(language));
         db.close();
         documents.set(
           language,
@@ -53,7 +55,7 @@ describe.skipIf(!hasHunspell)('spelling, checked by hunspell against each langua
     const citations = [...catalogue().sources.map((source) => source.citation), fidelityScale().source];
     const withoutCitations = (text: string) => citations.reduce((rest, citation) => rest.split(citation).join(' '), text);
 
-    it.each(languages)('%s: the report, its easy-read summary and every meeting’s minutes', (language) => {
+    it.each(languages)('%s: the report, its easy-read summary, every meeting’s minutes and the paper feedback form', (language) => {
       const texts = (documents.get(language) ?? []).map(withoutCitations);
       expect(texts.length).toBeGreaterThan(3);
       expect(unknownWords(dictionaryOf(language), allowedWords(language), texts)).toEqual([]);

@@ -38,7 +38,8 @@ export async function buildFeedbackFormDocx(language: Language): Promise<Uint8Ar
       write.title(say('title')),
       write.paragraph(say('intro')),
       write.heading2(say('q1')),
-      writingBox(8),
+      // Seven centimetres: room for a handwritten paragraph, with the longest language (French) still on one page.
+      writingBox(7),
       write.heading2(say('q2')),
       write.paragraph(say('q2Hint')),
       writingBox(2),
