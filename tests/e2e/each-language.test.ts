@@ -3,28 +3,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { languages, type Language } from '../../electron/core/domain/languages';
-import { measures, type Measure } from '../../electron/core/domain/measures';
-import { buildTemplate } from '../../electron/core/import/build-template';
 import { docxText } from '../helpers/docx-blocks';
 import { docxParts } from '../helpers/docx-parts';
 import { allowedWords, hasHunspell, unknownWords } from '../helpers/hunspell';
 import { flattenTexts, readLocaleFile } from '../helpers/locale-folders';
+import { localQuarterlyCsv } from '../helpers/local-quarterly-file';
 import { tempDir } from '../helpers/temp-dir';
 import { apiTracker } from './helpers/api-tracker';
 import { expectAccessible } from './helpers/expect-accessible';
 import { webSession } from './helpers/web-session';
 
 const session = webSession();
-
-/** A quarter as each country's spreadsheets write it, and its decimal sign. */
-const localFile: Record<Language, { quarter: string; fte: string }> = {
-  en: { quarter: 'Q1 2026', fte: '1.5' },
-  cs: { quarter: '1. čtvrtletí 2026', fte: '1,5' },
-  da: { quarter: '1. kvt. 2026', fte: '1,5' },
-  es: { quarter: 'T1 2026', fte: '1,5' },
-  fr: { quarter: '1er trimestre 2026', fte: '1,5' },
-  hr: { quarter: '1. tromjesečje 2026.', fte: '1,5' },
-};
 
 /** A decision as a committee of that country would word it. */
 const decisionWords: Record<Language, string> = {
@@ -35,14 +24,6 @@ const decisionWords: Record<Language, string> = {
   fr: 'Le comité finance un second poste de spécialiste de l’emploi.',
   hr: 'Odbor financira drugo radno mjesto stručnjaka za zapošljavanje.',
 };
-
-/** The committee's quarterly file, filled in from the language's own template. */
-function quarterlyFile(language: Language, service: string): Buffer {
-  const header = new TextDecoder().decode(buildTemplate('quarterly', 'csv', language).bytes).replace(/^\uFEFF/, '').trim();
-  const delimiter = header.includes(';') ? ';' : ',';
-  const figures: Record<Measure, string> = { referrals: '12', engaged: '10', served: '30', worked: '12', job_starts: '4', sustained_13w: '2', in_education: '1', sheltered: '0', ended_employed: '2', ended_unemployed: '1', es_fte: localFile[language].fte };
-  return Buffer.from(`\uFEFF${header}\r\n${[service, localFile[language].quarter, ...measures.map((measure) => figures[measure])].join(delimiter)}\r\n`);
-}
 
 /**
  * Words that are right on a screen in any language: the language list's own names, the file the committee
@@ -82,7 +63,7 @@ describe.skipIf(!hasHunspell)('a committee in each language of the scale-up plan
 
       await page.locator('a[href="#/quarterly"]').first().click();
       await page.getByRole('heading', { level: 1, name: say('nav.quarterly') }).waitFor();
-      await page.getByLabel(say('import.chooseFiles'), { exact: true }).setInputFiles({ name: `${language}.csv`, mimeType: 'text/csv', buffer: quarterlyFile(language, 'IPS Sud') });
+      await page.getByLabel(say('import.chooseFiles'), { exact: true }).setInputFiles({ name: `${language}.csv`, mimeType: 'text/csv', buffer: Buffer.from(localQuarterlyCsv(language, 'IPS Sud')) });
       await page.getByRole('button', { name: say('import.importButton_one') }).click();
       await settled();
       await page.locator('a[href="#/dashboard"]').first().click();

@@ -10,9 +10,8 @@ import { UserError } from '../../electron/core/api/user-error';
 import type { ImportFile } from '../../electron/core/import/plan-import';
 import { committeeDb } from '../helpers/committee-db';
 import { fixture, textFile } from '../helpers/fixture';
-import { buildTemplate } from '../../electron/core/import/build-template';
-import { languages, type Language } from '../../electron/core/domain/languages';
-import { measures, type Measure } from '../../electron/core/domain/measures';
+import { languages } from '../../electron/core/domain/languages';
+import { localQuarterlyCsv } from '../helpers/local-quarterly-file';
 
 const currentQuarter = '2026-Q4';
 
@@ -33,25 +32,9 @@ function counts(db: Database.Database) {
 }
 
 describe('importing quarterly figures', () => {
-  // A quarter as each language's spreadsheets write it, and its decimal sign.
-  const localFile: Record<Language, { quarter: string; fte: string }> = {
-    en: { quarter: 'Q1 2026', fte: '1.5' },
-    cs: { quarter: '1. čtvrtletí 2026', fte: '1,5' },
-    da: { quarter: '1. kvt. 2026', fte: '1,5' },
-    es: { quarter: 'T1 2026', fte: '1,5' },
-    fr: { quarter: '1er trimestre 2026', fte: '1,5' },
-    hr: { quarter: '1. tromjesečje 2026.', fte: '1,5' },
-  };
-
   it.each(languages)('reads a file filled in from the %s template, with that language’s quarter and decimal sign', (language) => {
     const { db } = committeeDb();
-    const template = new TextDecoder().decode(buildTemplate('quarterly', 'csv', language).bytes);
-    const header = template.replace(/^\uFEFF/, '').trim();
-    const delimiter = header.includes(';') ? ';' : ',';
-    const plausible: Record<Measure, string> = { referrals: '12', engaged: '10', served: '30', worked: '12', job_starts: '4', sustained_13w: '2', in_education: '1', sheltered: '0', ended_employed: '2', ended_unemployed: '1', es_fte: localFile[language].fte };
-    const values = measures.map((measure) => plausible[measure]);
-    const row = ['IPS Nord', localFile[language].quarter, ...values].join(delimiter);
-    const result = run(db, [textFile(`ips-${language}.csv`, `${header}\r\n${row}\r\n`)]);
+    const result = run(db, [textFile(`ips-${language}.csv`, localQuarterlyCsv(language, 'IPS Nord'))]);
     expect(result.files[0]?.errors ?? [], language).toEqual([]);
     expect(result.stored, language).toBe(true);
     expect(figure(db, 'IPS Nord', '2026-Q1'), language).toMatchObject({ referrals: 12, served: 30, es_fte: 1.5 });
