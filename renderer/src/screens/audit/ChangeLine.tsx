@@ -3,15 +3,16 @@ import type { DescribedChange, FieldChange } from '../../../../electron/core/aud
 import { changeSentence } from './change-sentence';
 import { fieldLabelKey } from './field-label-key';
 import { shownText } from './shown-text';
+import { labelled, separated } from '../../format/punctuation';
 
 function FieldLine({ field }: { field: FieldChange }) {
   const { t } = useTranslation();
   const label = t(fieldLabelKey(field.group, field.field));
   // A value that means nothing read on its own (a column layout), or one not to be shown yet, is said once.
-  if (field.after.type === 'opaque' || field.after.type === 'secret') return <li>{`${label}: ${shownText(field.after, t)}`}</li>;
+  if (field.after.type === 'opaque' || field.after.type === 'secret') return <li>{labelled(label, shownText(field.after, t))}</li>;
   return (
     <li>
-      {`${label}: ${shownText(field.before, t)}`}
+      {labelled(label, shownText(field.before, t))}
       <span aria-hidden="true"> → </span>
       <span className="visually-hidden"> {t('audit.changedTo')} </span>
       {shownText(field.after, t)}
@@ -25,7 +26,7 @@ export function ChangeLine({ change }: { change: DescribedChange }) {
   const sentence = changeSentence(change, t);
   if (change.fields.length === 0) return <li>{sentence}</li>;
   if (change.action === 'insert') {
-    const values = change.fields.map((field) => `${t(fieldLabelKey(field.group, field.field))}: ${shownText(field.after, t)}`).join('; ');
+    const values = separated(change.fields.map((field) => labelled(t(fieldLabelKey(field.group, field.field)), shownText(field.after, t))));
     return (
       <li>
         {sentence}

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BarrierFields, type BarrierFieldValues } from './BarrierFields';
 import { SelectField } from '../../ui/SelectField';
 import { RecordText } from '../../ui/RecordText';
+import { separated } from '../../format/punctuation';
 
 type Props = { register: RegisterEntry[]; members: Member[]; services: Service[]; onAdded: (message: string, id: string) => void };
 
@@ -19,7 +20,7 @@ const emptyFields: BarrierFieldValues = { localWording: '', serviceIds: [], owne
 
 function EntrySources({ entry }: { entry: CatalogueEntry }) {
   const catalogue = useCatalogueStore((state) => state.catalogue);
-  return <RecordText text={entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short[currentLanguage()] ?? id).join('; ')} />;
+  return <RecordText text={separated(entry.sources.map((id) => catalogue?.sources.find((source) => source.id === id)?.short[currentLanguage()] ?? id))} />;
 }
 
 /** The literature's barriers and facilitators, to take into the register, and a form for the committee's own. */

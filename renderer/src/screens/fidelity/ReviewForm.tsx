@@ -14,6 +14,7 @@ import { describeIssue } from '../quarterly/describe-issue';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
 import { FilePicker } from '../../ui/FilePicker';
+import { labelled } from '../../format/punctuation';
 
 type Scores = Record<string, { score: number | null; note: string }>;
 
@@ -90,7 +91,7 @@ export function ReviewForm({ services, review, onSaved, onCancel }: { services: 
             .filter((item) => item.section === section.id)
             .map((item) => {
               const anchors = { ...item.anchors, ...(item.versionAnchors?.[scaleVersion] ?? {}) };
-              const name = `${section.name[language]} ${String(item.number)}: ${item.name[language]}`;
+              const name = labelled(`${section.name[language]} ${String(item.number)}`, item.name[language]);
               return (
                 <fieldset key={item.id} className="review-item">
                   <legend>{name}</legend>

@@ -12,6 +12,7 @@ import { ResultText } from './ResultText';
 import { ReviewForm } from './ReviewForm';
 import { RecordHistory } from '../audit/RecordHistory';
 import { TableBox } from '../../ui/TableBox';
+import { labelled } from '../../format/punctuation';
 
 /** One review: its result, what moved since the previous one, its weakest items (each can become a barrier), and every score. */
 export function ReviewPage({ id }: { id: string }) {
@@ -41,7 +42,7 @@ export function ReviewPage({ id }: { id: string }) {
   const itemName = (itemId: string) => {
     const item = scale.items.find((candidate) => candidate.id === itemId);
     const section = scale.sections.find((candidate) => candidate.id === item?.section);
-    return item === undefined ? itemId : `${section?.name[language] ?? ''} ${String(item.number)}: ${item.name[language]}`;
+    return item === undefined ? itemId : labelled(`${section?.name[language] ?? ''} ${String(item.number)}`, item.name[language]);
   };
   const barrierOf = new Map(details.barriers.map((link) => [link.itemId, link.barrierId]));
 
@@ -120,7 +121,7 @@ export function ReviewPage({ id }: { id: string }) {
             <ul className="compact-list">
               {details.moved.map((move) => (
                 <li key={move.itemId}>
-                  {itemName(move.itemId)}: {move.before} → {move.after} ({move.after > move.before ? t('fidelity.up') : t('fidelity.down')})
+                  {labelled(itemName(move.itemId), `${String(move.before)} → ${String(move.after)}`)} ({move.after > move.before ? t('fidelity.up') : t('fidelity.down')})
                 </li>
               ))}
             </ul>

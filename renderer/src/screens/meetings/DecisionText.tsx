@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../electron/core/meetings/meeting-types';
-import { formatDate } from '../../format/format';
+import { formatDate, formatQuarter } from '../../format/format';
 import { RecordText } from '../../ui/RecordText';
 
 /** A decision as the committee cites it: number, wording, how it was reached, and what changed it since. */
@@ -39,7 +39,7 @@ export function DecisionText({ decision, showMeeting = false }: { decision: Deci
           <span className="badge badge-user">{t('roles.service_user_rep')}</span> {decision.userRepPosition}
         </p>
       )}
-      {decision.links.length > 0 && <p className="hint">{t('decisions.concerns', { list: decision.links.map((link) => link.label).join(', ') })}</p>}
+      {decision.links.length > 0 && <p className="hint">{t('decisions.concerns', { list: decision.links.map((link) => (link.kind === 'quarter' ? formatQuarter(link.ref) : link.label)).join(', ') })}</p>}
       {decision.versions.length > 0 && (
         <details>
           <summary>{t('decisions.versions', { count: decision.versions.length + 1 })}</summary>

@@ -8,6 +8,7 @@ import { formatNumber, formatQuarter } from '../../format/format';
 import { FigureEditor } from './FigureEditor';
 import { SelectField } from '../../ui/SelectField';
 import { TableBox } from '../../ui/TableBox';
+import { labelled } from '../../format/punctuation';
 
 type Selected = { serviceId: string; serviceName: string; quarter: string } | null;
 
@@ -71,7 +72,7 @@ export function FiguresGrid({ grid, onChanged }: { grid: QuarterlyGrid; onChange
                     const shown = { before: '–', running: '…', missing, blank: '·', value: value === null ? '' : formatNumber(value, 2) }[state];
                     return (
                       <td key={quarter} className={{ before: 'cell-before-start', running: 'cell-not-ended', missing: 'cell-missing', blank: 'cell-blank', value: undefined }[state]}>
-                        <button type="button" className="cell-button" aria-label={`${label}: ${spoken}`} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
+                        <button type="button" className="cell-button" aria-label={labelled(label, spoken)} onClick={() => setSelected({ serviceId: service.id, serviceName: service.name, quarter })}>
                           {shown}
                         </button>
                       </td>
