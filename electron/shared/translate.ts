@@ -1,13 +1,10 @@
 import type { Language } from '../core/domain/languages';
 import { uiLocales } from '../core/domain/ui-locales';
+import { valueAt } from '../core/locales/by-language';
 
 function lookUp(catalogue: unknown, key: string): string | undefined {
-  let node: unknown = catalogue;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object' || !(part in node)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
+  const text = valueAt(catalogue, key.split('.'));
+  return typeof text === 'string' ? text : undefined;
 }
 
 /**

@@ -22,19 +22,9 @@ import { fieldLabelKey } from '../../renderer/src/screens/audit/field-label-key'
 import { apiFor, type TestApi } from '../helpers/api-for';
 import { committeeDb } from '../helpers/committee-db';
 import { tempDir } from '../helpers/temp-dir';
+import { flattenTexts } from '../helpers/locale-folders';
 
-function flatten(node: unknown, prefix = ''): Set<string> {
-  const keys = new Set<string>();
-  if (node === null || typeof node !== 'object') return keys;
-  for (const [name, value] of Object.entries(node)) {
-    const key = prefix === '' ? name : `${prefix}.${name}`;
-    if (typeof value === 'string') keys.add(key);
-    else for (const inner of flatten(value, key)) keys.add(inner);
-  }
-  return keys;
-}
-
-const languages = { en: flatten(en), cs: flatten(cs) };
+const languages = { en: new Set(flattenTexts(en).keys()), cs: new Set(flattenTexts(cs).keys()) };
 
 /** Every key the audit trail's words need, from the core's own description of every table and column. */
 function keysNeeded(): string[] {

@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import cs from '../../resources/locales/cs/documents.json';
 import en from '../../resources/locales/en/documents.json';
 import { documentText } from '../../electron/core/documents/document-text';
+import { flattenTexts, placeholdersOf } from '../helpers/locale-folders';
 
-function flatten(node: unknown, prefix = ''): Map<string, string> {
-  const keys = new Map<string, string>();
-  if (node === null || typeof node !== 'object') return keys;
-  for (const [name, value] of Object.entries(node)) {
-    const key = prefix === '' ? name : `${prefix}.${name}`;
-    if (typeof value === 'string') keys.set(key, value);
-    else for (const [inner, text] of flatten(value, key)) keys.set(inner, text);
-  }
-  return keys;
-}
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
-}
-
-const english = flatten(en);
-const czech = flatten(cs);
+const english = flattenTexts(en);
+const czech = flattenTexts(cs);
 
 describe('the English and Czech texts of the Word documents', () => {
   it('have the same keys', () => {
@@ -34,7 +20,7 @@ describe('the English and Czech texts of the Word documents', () => {
   });
 
   it('fill in the same placeholders in both languages', () => {
-    for (const [key, text] of english) expect(placeholders(czech.get(key) ?? ''), key).toEqual(placeholders(text));
+    for (const [key, text] of english) expect(placeholdersOf(czech.get(key) ?? ''), key).toEqual(placeholdersOf(text));
   });
 
   it('are translated, apart from the product name and words Czech shares with English', () => {

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/languages';
-import { documentLocale } from './document-locale';
+import { localeTag } from '../domain/locale-tag';
 import { documentText } from './document-text';
+import { firstOfMonth } from '../domain/first-of-month';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -10,13 +11,13 @@ function noData(language: Language): string {
 
 function number(language: Language, value: number | null, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return noData(language);
-  return new Intl.NumberFormat(documentLocale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(localeTag(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A share given as a ratio (0.77), written the way each language writes per cent ("77%", "77 %"). */
 function percent(language: Language, ratio: number | null, digits = 0): string {
   if (ratio === null || !Number.isFinite(ratio)) return noData(language);
-  return new Intl.NumberFormat(documentLocale(language), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+  return new Intl.NumberFormat(localeTag(language), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
 }
 
 /**
@@ -33,9 +34,8 @@ function date(language: Language, iso: string | null): string {
   const value = new Date(Date.UTC(year, month - 1, day));
   if (value.getUTCMonth() !== month - 1 || value.getUTCDate() !== day) return iso;
   // No-break spaces keep a date on one line, as typesetting asks (and Czech "3. března" requires).
-  const written = new Intl.DateTimeFormat(documentLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value).replace(/ /g, '\u00a0');
-  // French writes the first of the month as an ordinal ("1er décembre"), which Intl does not.
-  return language === 'fr' && day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
+  const written = new Intl.DateTimeFormat(localeTag(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value).replace(/ /g, '\u00a0');
+  return firstOfMonth(language, written, day);
 }
 
 /** Numbers, shares and dates as the Word documents write them in each language; missing values say so in words. */

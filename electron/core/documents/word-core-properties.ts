@@ -1,5 +1,5 @@
 import type { Language } from '../domain/languages';
-import { documentLocale } from './document-locale';
+import { localeTag } from '../domain/locale-tag';
 import { documentText } from './document-text';
 
 function xmlText(text: string): string {
@@ -23,7 +23,7 @@ export function wordCoreProperties(language: Language, title: string, subject: s
     subject === '' ? '' : `<dc:subject>${xmlText(subject)}</dc:subject>`,
     `<dc:creator>${application}</dc:creator>`,
     `<cp:lastModifiedBy>${application}</cp:lastModifiedBy>`,
-    `<dc:language>${documentLocale(language)}</dc:language>`,
+    `<dc:language>${localeTag(language)}</dc:language>`,
     '<cp:revision>1</cp:revision>',
     `<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created>`,
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`,

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { FileChild, IStylesOptions } from 'docx';
 import type { Language } from '../domain/languages';
-import { documentLocale } from './document-locale';
+import { localeTag } from '../domain/locale-tag';
 import { documentText } from './document-text';
 import { wordCoreProperties } from './word-core-properties';
 import { wordPage } from './word-page';
@@ -31,7 +31,7 @@ function styles(language: Language, bodySize: number): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: bodySize, language: { value: documentLocale(language) } },
+        run: { font, size: bodySize, language: { value: localeTag(language) } },
         // The rule is explicit because LibreOffice reads a bare line height as exact, which makes big titles overlap.
         paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
@@ -52,7 +52,7 @@ function footer(language: Language, footerText: string): Footer {
     .map((part) => (part === '{{page}}' ? PageNumber.CURRENT : part === '{{pages}}' ? PageNumber.TOTAL_PAGES : part));
   const prefix = footerText === '' ? [] : [`${footerText} · `];
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [...prefix, ...parts], size: 18, color: '404040', language: { value: documentLocale(language) } })] })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [...prefix, ...parts], size: 18, color: '404040', language: { value: localeTag(language) } })] })],
   });
 }
 

@@ -1,7 +1,7 @@
 import { TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
 import type { Language } from '../domain/languages';
-import { documentLocale } from './document-locale';
+import { localeTag } from '../domain/locale-tag';
 import { typeset } from './typeset';
 
 /** `language`: a part in another language than the document's, such as a citation as it was published. */
@@ -20,7 +20,7 @@ export function wordRuns(language: Language, text: WordText, halfPoints?: number
   // Every run is set by its language's rules, the committee's own words too (Czech ties, French spaces).
   return parts.flatMap((part) => {
     const partLanguage = part.language ?? language;
-    const lang = { value: documentLocale(partLanguage) };
+    const lang = { value: localeTag(partLanguage) };
     return part.text.split(/\r?\n/).map((line, index) => {
       // Typed apart from the constructor call, whose string overload would otherwise be checked for `bold`.
       const options: IRunOptions = { text: typeset(partLanguage, line), bold: part.style === 'bold' ? true : undefined, italics: part.style === 'italic' ? true : undefined, break: index > 0 ? 1 : undefined, language: lang, size: halfPoints };

@@ -17,14 +17,14 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-/**
- * Besides the canonical keys and every language's column names and measure labels, each language folder lists
- * the headings its country's spreadsheets use (language.json, importSynonyms).
- */
 function isColumnKey(value: string): value is ColumnKey {
   return (columnKeys as readonly string[]).includes(value);
 }
 
+/**
+ * The canonical keys, every language's column names and measure labels, and the headings each language folder
+ * lists for its country's spreadsheets (language.json, importSynonyms).
+ */
 function build(): Map<string, ColumnKey> {
   const table = new Map<string, ColumnKey>();
   for (const key of columnKeys) {

@@ -5,7 +5,7 @@ import { splitParagraphs } from '../documents/split-paragraphs';
 import { wordDocument } from '../documents/word-document';
 import { wordParagraphs } from '../documents/word-paragraphs';
 import { wordTable } from '../documents/word-table';
-import { documentLocale } from '../documents/document-locale';
+import { localeTag } from '../domain/locale-tag';
 import type { Language } from '../domain/languages';
 import type { MinutesData } from './minutes-data';
 import { minutesDocxActions } from './minutes-docx-actions';
@@ -53,7 +53,7 @@ const attendance: Section = ({ language, attendees }) => {
   const rows = present.map((person) => [person.name, documentText(language, `roles.${person.role}.${person.addressForm}`), person.organisation]);
   // "Omluvena" for one woman, "Omluveni" for a group with a man in it: the sentence agrees with the people it names.
   const apologies = say(language, `attendance.apologies.${away.length === 1 ? 'one' : 'other'}.${addressAgreement(away.map((person) => person.addressForm))}`, {
-    names: new Intl.ListFormat(documentLocale(language), { type: 'conjunction' }).format(away.map((person) => person.name)),
+    names: new Intl.ListFormat(localeTag(language), { type: 'conjunction' }).format(away.map((person) => person.name)),
   });
   return [
     write.heading1(say(language, 'attendance.heading')),
@@ -107,7 +107,7 @@ const feedback: Section = ({ language, feedback: answered }) => {
       write.labelled(say(language, 'feedback.answerLabel'), documentText(language, `report.voice.status.${item.status}`)),
       ...splitParagraphs(item.response).map((part) => write.paragraph(part)),
       ...(item.status === 'not_taken_up' && item.reason.trim() !== '' ? [write.paragraph(say(language, 'feedback.reason', { reason: item.reason.trim() }))] : []),
-      ...(followUps.length === 0 ? [] : [write.paragraph(say(language, 'feedback.followUps', { list: new Intl.ListFormat(documentLocale(language), { type: 'conjunction' }).format(followUps) }))]),
+      ...(followUps.length === 0 ? [] : [write.paragraph(say(language, 'feedback.followUps', { list: new Intl.ListFormat(localeTag(language), { type: 'conjunction' }).format(followUps) }))]),
     ];
   };
   return [write.heading1(say(language, 'feedback.heading')), ...answered.flatMap(entry)];

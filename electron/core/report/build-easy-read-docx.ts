@@ -5,7 +5,7 @@ import type { ReportData, ReportFeedbackEntry } from './report-data';
 import { reportContext, type ReportContext } from './report-context';
 import type { ReportOptions } from './report-options';
 import { quarterParts } from '../domain/quarter';
-import { documentLocale } from '../documents/document-locale';
+import { localeTag } from '../domain/locale-tag';
 
 
 /**
@@ -30,7 +30,7 @@ function count(context: ReportContext, key: string, value: number): string {
 /** A quarter as months, which an easy-read reader knows better than "Q2 2026": "April – June 2026". */
 function easyQuarter(context: ReportContext, quarter: string): string {
   const { year, q } = quarterParts(quarter);
-  const months = new Intl.DateTimeFormat(documentLocale(context.words.language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(localeTag(context.words.language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return months.formatRange(new Date(Date.UTC(year, (q - 1) * 3, 1)), new Date(Date.UTC(year, q * 3 - 1, 1)));
 }
 

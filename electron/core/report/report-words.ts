@@ -1,5 +1,5 @@
 import { documentFormat } from '../documents/document-format';
-import { documentLocale } from '../documents/document-locale';
+import { localeTag } from '../domain/locale-tag';
 import { documentText } from '../documents/document-text';
 import type { Language } from '../domain/languages';
 import type { Measure } from '../domain/measures';
@@ -38,8 +38,8 @@ export type ReportWords = {
  * catalogues hold the one, few and other forms so that neither has a key the other lacks.
  */
 export function reportWords(language: Language): ReportWords {
-  const rules = new Intl.PluralRules(documentLocale(language));
-  const lists = new Intl.ListFormat(documentLocale(language), { style: 'long', type: 'conjunction' });
+  const rules = new Intl.PluralRules(localeTag(language));
+  const lists = new Intl.ListFormat(localeTag(language), { style: 'long', type: 'conjunction' });
   const say = (key: string, params?: Params) => documentText(language, `report.${key}`, params);
   const number = (value: number | null, digits = 0) => documentFormat.number(language, value, digits);
   const form = (count: number) => {

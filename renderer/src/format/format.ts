@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { currentLanguage } from '../i18n/i18n';
 import { localeTag } from '../../../electron/core/domain/locale-tag';
-
+import { firstOfMonth } from '../../../electron/core/domain/first-of-month';
 
 /** A calendar date stored as YYYY-MM-DD, shown in the reader's convention (25 Nov 2026 / 25. 11. 2026). */
 export function formatDate(isoDate: string): string {
@@ -10,8 +10,7 @@ export function formatDate(isoDate: string): string {
   const written = new Intl.DateTimeFormat(localeTag(currentLanguage()), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
-  // French writes the first of the month as an ordinal ("1er déc. 2026"), which Intl does not.
-  return currentLanguage() === 'fr' && day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
+  return firstOfMonth(currentLanguage(), written, day);
 }
 
 /** A calendar date in figures, as the date fields show and take it (24/11/2026 / 24. 11. 2026). */
