@@ -14,6 +14,12 @@ import { backupCommand } from './commands/backup-command';
 import { restoreCommand } from './commands/restore-command';
 import { minutesCommand } from './commands/minutes-command';
 import { reportCommand } from './commands/report-command';
+import { shareCommand } from './commands/share-command';
+import { inviteCommand } from './commands/invite-command';
+import { joinCommand } from './commands/join-command';
+import { syncCommand } from './commands/sync-command';
+import { devicesCommand } from './commands/devices-command';
+import { revokeCommand } from './commands/revoke-command';
 
 const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   init: initCommand,
@@ -27,6 +33,12 @@ const commands: Record<string, (args: string[]) => string | Promise<string>> = {
   restore: restoreCommand,
   minutes: minutesCommand,
   report: reportCommand,
+  share: shareCommand,
+  invite: inviteCommand,
+  join: joinCommand,
+  sync: syncCommand,
+  devices: devicesCommand,
+  revoke: revokeCommand,
 };
 
 export const cliUsage = `IPS Steering Workbench command line
@@ -47,6 +59,12 @@ Commands:
   minutes <db> --meeting <id|YYYY-MM-DD> --out <file.docx>           the minutes of a meeting in Word
   report <db> --period <2026-H1> --out <file.docx> [--lang <code>]   the committee's report (or --from/--to dates;
                                                                      --no-appendix, or --easy-read for the summary)
+  share <db> --server <wss://address>                                share the committee through a sync server
+  invite <db> --member <id> [--role <role>] [--days <n>]             an invite for a member's device (prints the code)
+  join <new-db> --invite <code>                                      join a shared committee on this device
+  sync <db>                                                          one exchange with the server (0 when up to date)
+  devices <db>                                                       the invited devices and when each was last seen
+  revoke <db> --device <id>                                          refuse a device (or an unused invite) from now on
 
 Languages (--lang): ${languages.join(', ')} (English, Czech, Danish, Spanish, French, Croatian).
 

@@ -71,6 +71,16 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       ...extensions,
     ],
     onRequest: async ({ request, response }) => {
+      const devicesOf = /^\/committees\/([0-9a-f-]{36})\/devices$/.exec(request.url ?? '');
+      if (request.method === 'GET' && devicesOf !== null) {
+        // When each device was last seen (the day only), for the coordinator's list of devices.
+        const key = store.publicKey(devicesOf[1] ?? '');
+        const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+        const check = key === null ? null : inviteToken.check(key, token, now());
+        if (check?.ok !== true || check.claims.role !== 'coordinator' || check.claims.committeeId !== devicesOf[1]) reply(response, 403, { code: 'sync_forbidden' });
+        else reply(response, 200, { devices: store.seenDevices(check.claims.committeeId) });
+        throw null; // eslint-disable-line @typescript-eslint/only-throw-error -- Hocuspocus stops the request's other handlers on an empty rejection
+      }
       if (request.method !== 'POST' || request.url !== '/committees') return;
       try {
         const parsed = registration.safeParse(JSON.parse(await readBody(request)));
@@ -108,7 +118,23 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       const access = accessFor(claims, document);
       if (access === 'none') return refuse('forbidden');
       connectionConfig.readOnly = access === 'read';
-      return Promise.resolve({ role: claims.role });
+      if (claims.deviceId !== null) store.seen(claims.committeeId, claims.deviceId, now());
+      return Promise.resolve({ role: claims.role, committeeId: claims.committeeId, deviceId: claims.deviceId });
+    },
+    onChange: ({ documentName }) => {
+      // A device revoked while connected is put out at once, from every document of its committee.
+      const accessOf = parseDocumentName(documentName);
+      if (accessOf?.part !== 'access') return Promise.resolve();
+      const revoked = revokedDevices(store, server, accessOf.committeeId);
+      for (const [name, document] of server.hocuspocus.documents) {
+        if (!name.startsWith(`${accessOf.committeeId}/`)) continue;
+        for (const connection of document.getConnections()) {
+          const context: unknown = connection.context;
+          const deviceId = context !== null && typeof context === 'object' && 'deviceId' in context ? context.deviceId : null;
+          if (typeof deviceId === 'string' && revoked.has(deviceId)) connection.close({ code: 4403, reason: 'revoked' });
+        }
+      }
+      return Promise.resolve();
     },
   });
   return server;

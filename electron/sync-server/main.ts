@@ -1,24 +1,28 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSyncServer } from './create-sync-server';
 import { openSyncStore } from './sync-store';
 
-const usage = 'Usage: npm run sync-server -- --db <server.sqlite> [--port <number>] [--host <address>]';
+const usage = 'Usage: npm run sync-server -- --data <folder> [--port <number>] [--host <address>]';
 
 function main(): void {
-  let values: { db?: string; port?: string; host?: string };
+  let values: { data?: string; port?: string; host?: string };
   try {
-    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true }));
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   }
   const port = Number(values.port ?? '1234');
-  if (values.db === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
+  if (values.data === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(usage);
     process.exit(2);
   }
-  const store = openSyncStore(resolve(values.db));
+  // Everything the server keeps is one SQLite file in its data folder (back the folder up like the app's files).
+  const folder = resolve(values.data);
+  mkdirSync(folder, { recursive: true });
+  const store = openSyncStore(join(folder, 'sync-server.sqlite'));
   const server = createSyncServer({ store });
   // 127.0.0.1 unless told otherwise: a committee's server is put on the network on purpose, behind TLS.
   server.configuration.address = values.host ?? '127.0.0.1';

@@ -84,7 +84,8 @@ describe('the command line', () => {
     const file = new Database(db, { readonly: true });
     const tables = file.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
     expect(data).toMatchObject({ format: 'ips-steering-workbench-export' });
-    for (const table of tables) {
+    // What a device holds of the shared documents is their encoding, not records: the export leaves it out.
+    for (const table of tables.filter((name) => name !== 'sync_update' && name !== 'sync_outbox')) {
       const count = file.prepare(`SELECT count(*) FROM "${String(table)}"`).pluck().get();
       expect(data, String(table)).toHaveProperty(['tables', String(table)]);
       expect((data as { tables: Record<string, unknown[]> }).tables[String(table)]).toHaveLength(Number(count));

@@ -10,6 +10,7 @@ import { importApi } from '../import/import-api';
 import { meetingsApi } from '../meetings/meetings-api';
 import { quarterlyApi } from '../quarterly/quarterly-api';
 import { reportApi } from '../report/report-api';
+import { sharingApi } from '../sync/sharing-api';
 import type { ApiContext } from './api-context';
 import type { Contract, MethodName, MethodResult } from './contract';
 import { workspaceApi } from './workspace-api';
@@ -32,4 +33,5 @@ export const apiHandlers = {
   ...feedbackApi.handlers,
   ...reportApi.handlers,
   ...aboutApi.handlers,
+  ...sharingApi.handlers,
 } satisfies Handlers;

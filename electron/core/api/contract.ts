@@ -10,6 +10,7 @@ import { importContract } from '../import/import-contract';
 import { meetingsContract } from '../meetings/meetings-contract';
 import { quarterlyContract } from '../quarterly/quarterly-contract';
 import { reportContract } from '../report/report-contract';
+import { sharingContract } from '../sync/sharing-contract';
 import type { Returns } from './returns';
 import { workspaceContract } from './workspace-contract';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...feedbackContract,
   ...reportContract,
   ...aboutContract,
+  ...sharingContract,
 };
 
 export type Contract = typeof contract;

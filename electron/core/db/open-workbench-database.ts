@@ -8,6 +8,7 @@ import { databaseProblem } from './database-problem';
 import { probeDatabaseFile } from './probe-database-file';
 import { scrubFreedContent } from './scrub-freed-content';
 import { openSqlite } from './open-sqlite';
+import { deviceSyncs } from '../sync/device-syncs';
 
 function migrate(db: Database.Database, path: string): void {
   const current = db.pragma('user_version', { simple: true });
@@ -62,6 +63,7 @@ export function openWorkbenchDatabase(path: string): Database.Database {
     db.pragma('secure_delete = ON');
     migrate(db, path);
     installAuditTriggers(db);
+    deviceSyncs.attach(db);
     return db;
   } catch (error) {
     db.close();

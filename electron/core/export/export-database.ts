@@ -20,7 +20,8 @@ export function exportDatabase(db: Database.Database): DatabaseExport {
       .all();
     const tables: Record<string, unknown[]> = {};
     for (const name of names) {
-      if (typeof name !== 'string') continue;
+      // What this device holds of the shared documents is their encoding, rebuilt from the server; the records are in their tables.
+      if (typeof name !== 'string' || name === 'sync_update' || name === 'sync_outbox') continue;
       // Half-written feedback is the writer's until they save it, and may be meant to stay anonymous.
       const where = name === 'preference' ? " WHERE key NOT LIKE 'feedback\\_draft:%' ESCAPE '\\'" : '';
       // Insertion order where the table keeps one; tables WITHOUT ROWID (feedback) keep none on purpose and come by key.

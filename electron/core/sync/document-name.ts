@@ -24,3 +24,8 @@ export function parseDocumentName(name: string): DocumentName | null {
   if (part === 'records' || part === 'drop-box' || part === 'access') return { committeeId, part };
   return null;
 }
+
+/** The name a device asks the server for. */
+export function documentNameText(document: DocumentName): string {
+  return document.part === 'feedback' ? `${document.committeeId}/feedback/${document.memberId}` : `${document.committeeId}/${document.part}`;
+}

@@ -49,6 +49,17 @@ export const inviteToken = {
     return { ok: true, claims: claims.data };
   },
 
+  /** What an invite claims, read without checking its signature (the server checks it): for the joining device's own use. */
+  claimsOf(token: string): InviteClaims | null {
+    const [body] = token.split('.');
+    try {
+      const claims = claimsSchema.safeParse(JSON.parse(Buffer.from(body ?? '', 'base64url').toString('utf8')));
+      return claims.success ? claims.data : null;
+    } catch {
+      return null;
+    }
+  },
+
   /** The committee id an invite claims, read before its signature is checked, to find the committee's key. */
   committeeOf(token: string): string | null {
     const [body] = token.split('.');

@@ -18,6 +18,8 @@ import { MeetingPage } from '../screens/meetings/MeetingPage';
 import { WorkingAs } from './WorkingAs';
 import { LanguagePicker } from './LanguagePicker';
 import { useSharedScreenStore } from './shared-screen-store';
+import { SharingStatusLine } from './SharingStatusLine';
+import { useReceivedChanges } from './use-received-changes';
 
 function SectionScreen({ route: { section, detail }, workspace }: { route: Route; workspace: WorkspaceView }) {
   switch (section) {
@@ -37,7 +39,7 @@ function SectionScreen({ route: { section, detail }, workspace }: { route: Route
       return <Reports />;
     case 'settings':
       if (detail === 'glossary') return <Glossary />;
-      return detail === 'about' ? <About /> : <Settings workspace={workspace} />;
+      return detail === 'about' ? <About /> : <Settings workspace={workspace} focusSharing={detail === 'sharing'} />;
   }
 }
 
@@ -51,6 +53,7 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
   const firstRender = useRef(true);
   const [menuOpen, setMenuOpen] = useState(false);
   const presenting = useSharedScreenStore((state) => state.active);
+  const received = useReceivedChanges();
 
   // Moving focus to the new section tells keyboard and screen-reader users that the page changed.
   useEffect(() => {
@@ -101,6 +104,7 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
               {workspace.committee?.isDemo === true && <span className="badge badge-demo">{t('header.demoBadge')}</span>}
             </div>
             <div className="topbar-controls" id="topbar-controls">
+              <SharingStatusLine />
               <WorkingAs workspace={workspace} />
               <LanguagePicker />
               <a className="topbar-link" href="#/settings/glossary">
@@ -131,7 +135,15 @@ export function Shell({ workspace }: { workspace: WorkspaceView }) {
           </nav>
         )}
         <main className="content" id="main" ref={mainRef} tabIndex={-1}>
-          <SectionScreen route={route} workspace={workspace} />
+          {received.pending && (
+            <p className="message received-changes" role="status">
+              {t('sharing.receivedWhileEditing')}{' '}
+              <button type="button" className="link-button" onClick={received.show}>
+                {t('sharing.showReceived')}
+              </button>
+            </p>
+          )}
+          <SectionScreen key={received.revision} route={route} workspace={workspace} />
         </main>
       </div>
     </div>

@@ -10,8 +10,9 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { LanguagePicker } from '../app/LanguagePicker';
 import { DatabaseFileActions } from './DatabaseFileActions';
 import { CommitteeFields, type CommitteeValues } from './CommitteeFields';
+import { TextAreaField } from '../ui/TextAreaField';
 
-/** The two doors of a first start: look around in a demo committee, or set up one's own. */
+/** The three doors of a first start: look around in a demo committee, set up one's own, or join a shared one with an invite. */
 export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
   const id = useId();
@@ -27,6 +28,8 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
   };
 
   const demo = useAction(async () => show(await call('createDemoCommittee', { language: currentLanguage() })));
+  const [invite, setInvite] = useState('');
+  const join = useAction(async () => show(await call('joinCommittee', { invite })));
   const setUp = useAction(async () => {
     const view = await call('setUpCommittee', values);
     await changeLanguage(values.language);
@@ -59,6 +62,17 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
                 {t('firstRun.setupButton')}
               </button>
               <ErrorMessage error={setUp.error} />
+            </form>
+          </section>
+          <section className="card" aria-labelledby={`${id}-join`}>
+            <h2 id={`${id}-join`}>{t('firstRun.joinTitle')}</h2>
+            <p>{t('firstRun.joinText')}</p>
+            <form onSubmit={(event) => { event.preventDefault(); void join.run(); }}>
+              <TextAreaField label={t('firstRun.joinInvite')} value={invite} onChange={setInvite} rows={3} spellCheck={false} hint={t('firstRun.joinHint')} />
+              <button type="submit" className="primary" disabled={join.busy || invite.trim() === ''}>
+                {t(join.busy ? 'firstRun.joining' : 'firstRun.joinButton')}
+              </button>
+              <ErrorMessage error={join.error} />
             </form>
           </section>
         </div>

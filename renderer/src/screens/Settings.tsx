@@ -13,6 +13,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { RecentChanges } from './audit/RecentChanges';
 import { LogFolderNote } from './LogFolderNote';
 import { AboutCard } from './about/AboutCard';
+import { SharingPanel } from './SharingPanel';
 
 function CommitteeForm({ workspace }: { workspace: WorkspaceView }) {
   const { t } = useTranslation();
@@ -70,7 +71,7 @@ function ReadingSettings() {
   );
 }
 
-export function Settings({ workspace }: { workspace: WorkspaceView }) {
+export function Settings({ workspace, focusSharing = false }: { workspace: WorkspaceView; focusSharing?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -79,6 +80,7 @@ export function Settings({ workspace }: { workspace: WorkspaceView }) {
       <ReadingSettings />
       <CommitteeForm key={workspace.path} workspace={workspace} />
       <MembersPanel />
+      <SharingPanel focus={focusSharing} />
       <BackupsPanel workspace={workspace} />
       <RecentChanges />
       <section className="card" aria-labelledby={`${id}-db`}>

@@ -11,6 +11,7 @@ import { addressFormAndReviewIntervalMigration } from './0009-address-form-and-r
 import { anonymousWithoutTracesMigration } from './0010-anonymous-without-traces';
 import { importGroupsMigration } from './0011-import-groups';
 import { anyLanguageMigration } from './0012-any-language';
+import { sharingMigration } from './0013-sharing';
 
 /**
  * SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example).
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { sql: anonymousWithoutTracesMigration, rewriteFile: true },
   { sql: importGroupsMigration },
   { sql: anyLanguageMigration },
+  { sql: sharingMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;

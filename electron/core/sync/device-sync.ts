@@ -1,0 +1,455 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { UserError } from '../api/user-error';
+import { rowFields } from '../db/row-fields';
+import { nowIso } from '../domain/now-iso';
+import { anonymousStamp } from '../feedback/anonymous-stamp';
+import { accessFor, type Access } from './access-for';
+import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
+import { installOutboxTriggers } from './install-outbox-triggers';
+import { reconcileAfterMerge } from './reconcile-after-merge';
+import { settleDecisionNumber } from './settle-decision-number';
+import { rowParts, stampColumns, type RowPart } from './row-parts';
+import type { Sharing } from './sharing';
+import { syncedTables, type SyncedTable } from './synced-table';
+
+type Row = Map<string, unknown>;
+type Planned = { doc: Y.Doc; table: string; key: string; set?: [string, unknown][]; remove?: true; fresh?: true };
+type Touched = Map<string, Set<string>>;
+type ConflictSeen = { table: string; key: string; field: string; kept: unknown; replaced: unknown; id: string };
+
+/** Who and when: a record's stamps change with every edit, so two edits apart always differ there; not a conflict to show. */
+const quietFields = ['created_at', 'created_by', 'updated_at', 'updated_by'] as const;
+
+/** The stored form of a value in a document: what SQLite gave, with Buffers as plain bytes. */
+function stored(value: unknown): unknown {
+  return Buffer.isBuffer(value) ? new Uint8Array(value) : value;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.compare(a, b) === 0;
+  return a === b;
+}
+
+function shown(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+/**
+ * This device's side of sharing. The committee's tables stay the truth every screen reads; each shared
+ * Yjs document mirrors the rows it holds (one map per table, one map of fields per row, so two devices
+ * changing different fields of a record both keep their change, and the same field ends with one value
+ * everywhere by Yjs's own rule).
+ * - A local write: triggers note the rows it touched (sync_outbox); before its transaction commits, the
+ *   rows are copied into the documents and the Yjs updates that carry them stored (sync_update). A write
+ *   to a document this device may only read is refused there, so nothing is written that the server would
+ *   drop.
+ * - An update received: applied to its document and, in one transaction, to the tables, with the rules
+ *   that span records checked after the merge (reconcileAfterMerge) and the update stored. If anything
+ *   fails, the transaction is rolled back and the documents rebuilt from what is stored, so nothing is
+ *   applied half and the update is asked for again on the next exchange.
+ */
+export class DeviceSync {
+  private readonly docs = new Map<string, Y.Doc>();
+  private tables = new Map<string, SyncedTable>();
+  private depth = 0;
+  private receiving = false;
+  private collected: { name: string; update: Uint8Array; records: number }[] = [];
+  private readonly committed = new Set<(name: string, update: Uint8Array, id: number) => void>();
+  private readonly conflictsSeen: ConflictSeen[] = [];
+  private touched: Touched = new Map();
+  /** Records changed here by updates received since this connection opened: the screens read again when it grows. */
+  receivedChanges = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly sharing: Sharing,
+  ) {
+    this.tables = new Map(syncedTables(db).map((table) => [table.name, table]));
+    installOutboxTriggers(db, [...this.tables.values()]);
+    this.wrapTransactions();
+    this.load();
+  }
+
+  /** What this device may do with a document (the drop box through the credential every member's device has). */
+  accessOf(name: string): Access {
+    const document = parseDocumentName(name);
+    if (document === null) return 'none';
+    if (document.part === 'drop-box') return this.sharing.role === 'observer' ? 'none' : 'write';
+    return accessFor({ committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' }, document);
+  }
+
+  /** The documents this device holds: the records, the drop box, and each member's feedback it may read. */
+  documentNames(): string[] {
+    const committeeId = this.sharing.committeeId;
+    const members = this.db.prepare('SELECT id FROM member ORDER BY id').pluck().all().map(String);
+    if (this.sharing.memberId !== null && !members.includes(this.sharing.memberId)) members.push(this.sharing.memberId);
+    const names: DocumentName[] = [
+      { committeeId, part: 'records' },
+      { committeeId, part: 'drop-box' },
+      { committeeId, part: 'access' },
+      ...members.map((memberId): DocumentName => ({ committeeId, part: 'feedback', memberId })),
+    ];
+    return names.map(documentNameText).filter((name) => this.accessOf(name) !== 'none');
+  }
+
+  /** A document as this device holds it (created empty the first time). */
+  doc(name: string): Y.Doc {
+    const known = this.docs.get(name);
+    if (known !== undefined) return known;
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'local') this.collected.push({ name, update, records: 0 });
+    });
+    for (const table of this.tables.keys()) doc.getMap(table).observeDeep((events: Y.YEvent<Y.AbstractType<unknown>>[], transaction) => this.observed(table, events, transaction));
+    this.docs.set(name, doc);
+    return doc;
+  }
+
+  /** Called with every local update once its transaction has committed (the connection sends it). */
+  onCommitted(listener: (name: string, update: Uint8Array, id: number) => void): () => void {
+    this.committed.add(listener);
+    return () => this.committed.delete(listener);
+  }
+
+  /** Local changes not yet confirmed by the server: the number of records they touch. */
+  waitingChanges(): number {
+    return Number(this.db.prepare('SELECT coalesce(sum(changes), 0) FROM sync_update WHERE shared = 0').pluck().get());
+  }
+
+  /** The newest stored update's id: a connection's starting point. */
+  newestUpdate(): number {
+    return Number(this.db.prepare('SELECT coalesce(max(id), 0) FROM sync_update').pluck().get());
+  }
+
+  /** The server holds everything this device wrote to `name` up to update `upTo`. */
+  markShared(name: string, upTo: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sync_update SET shared = 1 WHERE document = ? AND shared = 0 AND id <= ?').run(name, upTo);
+      this.db.prepare("UPDATE sync_sharing SET last_synced_at = ? WHERE only = 1").run(nowIso());
+    }).immediate();
+  }
+
+  /** Changes the committee's access document (invites, revoked devices): stored and sent like any change. */
+  changeAccess(change: (invites: Y.Map<unknown>, revoked: Y.Map<unknown>) => void): void {
+    const doc = this.doc(`${this.sharing.committeeId}/access`);
+    if (this.accessOf(`${this.sharing.committeeId}/access`) !== 'write') throw new UserError('sync_coordinator_only');
+    this.db.transaction(() => doc.transact(() => change(doc.getMap('invites'), doc.getMap('revoked')), 'local')).immediate();
+  }
+
+  /** Puts every shared row into the documents: when the committee is first shared. */
+  snapshot(): void {
+    this.db.transaction(() => {
+      for (const table of this.tables.values()) {
+        const keys = table.keyColumns.map((column) => `"${column}"`).join(', ');
+        this.db.prepare(`INSERT OR IGNORE INTO sync_outbox (table_name, record_key) SELECT ?, json_array(${keys}) FROM main."${table.name}"`).run(table.name);
+      }
+    }).immediate();
+  }
+
+  /**
+   * Applies an update the server sent for `name`, to the document and the tables at once. Returns the
+   * number of records it changed here.
+   */
+  receive(name: string, update: Uint8Array): number {
+    const doc = this.doc(name);
+    this.receiving = true;
+    this.touched = new Map();
+    this.conflictsSeen.length = 0;
+    try {
+      const applied = this.db.transaction(() => {
+        this.db.pragma('defer_foreign_keys = ON');
+        Y.applyUpdate(doc, update, 'remote');
+        let count = 0;
+        const attribution = this.db.prepare("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
+        // Decisions last: settling a collided number reads whether their meetings' minutes were approved.
+        const tables = [...this.touched].sort(([a], [b]) => Number(a === 'decision') - Number(b === 'decision'));
+        for (const [table, keys] of tables) for (const key of keys) count += this.writeRow(table, key) ? 1 : 0;
+        this.restoreAttribution(attribution);
+        for (const conflict of this.conflictsSeen) this.recordConflict(conflict);
+        reconcileAfterMerge(this.db);
+        this.db.prepare('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, nowIso());
+        return count;
+      }).immediate();
+      this.receivedChanges += applied;
+      return applied;
+    } catch (error) {
+      // The transaction was rolled back: the documents go back to what is stored, to be asked for again.
+      this.load();
+      throw error;
+    } finally {
+      this.receiving = false;
+    }
+  }
+
+  /** Undoes attaching: the connection's transactions and triggers are as before (when sharing could not be set up). */
+  detach(): void {
+    Reflect.deleteProperty(this.db, 'transaction');
+    for (const table of this.tables.keys()) for (const action of ['insert', 'update', 'delete']) this.db.exec(`DROP TRIGGER IF EXISTS temp."sync_${table}_${action}"`);
+    for (const doc of this.docs.values()) doc.destroy();
+    this.docs.clear();
+  }
+
+  /** Rebuilds every document from the stored updates (at start, and after a failed transaction). */
+  private load(): void {
+    for (const doc of this.docs.values()) doc.destroy();
+    this.docs.clear();
+    const rows = this.db.prepare('SELECT document, data FROM sync_update ORDER BY id').all().map((row) => rowFields(row));
+    const byName = new Map<string, Uint8Array[]>();
+    for (const row of rows) {
+      const name = String(row.get('document'));
+      const data = row.get('data');
+      if (Buffer.isBuffer(data)) byName.set(name, [...(byName.get(name) ?? []), new Uint8Array(data)]);
+    }
+    for (const [name, updates] of byName) Y.applyUpdate(this.doc(name), Y.mergeUpdates(updates), 'load');
+  }
+
+  /**
+   * Every transaction of this connection copies the rows it changed into the documents just before it
+   * commits (the outermost one, so nested steps are shared as one change), and hands the updates to the
+   * connection once the commit is done.
+   */
+  private wrapTransactions(): void {
+    const original = this.db.transaction.bind(this.db);
+    const wrapped = <F extends (...args: never[]) => unknown>(fn: F) =>
+      original((...args: Parameters<F>) => {
+        this.depth += 1;
+        try {
+          const result = fn(...args);
+          if (this.depth === 1) this.flush();
+          return result;
+        } finally {
+          this.depth -= 1;
+        }
+      });
+    // Replaced on this connection only: every write of the workbench goes through db.transaction, so this is
+    // the one place where a write and the update that shares it can be put in the same transaction.
+    Object.defineProperty(this.db, 'transaction', { value: wrapped, configurable: true });
+  }
+
+  /** Who a received change is recorded as in this device's audit trail: whoever the record says changed it. */
+  private attribute(row: Row | null): void {
+    const who = row?.get('updated_by') ?? row?.get('created_by') ?? null;
+    if (typeof who === 'string') this.db.prepare("INSERT INTO preference (key, value, updated_at) VALUES ('current_member_id', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(who, anonymousStamp(nowIso()));
+    else this.db.prepare("DELETE FROM preference WHERE key = 'current_member_id'").run();
+  }
+
+  private restoreAttribution(value: unknown): void {
+    this.attribute(new Map([['updated_by', value ?? null]]));
+  }
+
+  /** Notes which rows a received update touched, and same-field changes made on two devices. */
+  private observed(table: string, events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction): void {
+    if (transaction.origin !== 'remote') return;
+    const keys = this.touched.get(table) ?? new Set<string>();
+    this.touched.set(table, keys);
+    for (const event of events) {
+      if (event.path.length === 0) {
+        for (const key of event.changes.keys.keys()) keys.add(key);
+        continue;
+      }
+      const key = String(event.path[0]);
+      keys.add(key);
+      if (!(event.target instanceof Y.Map)) continue;
+      const target: Y.Map<unknown> = event.target;
+      for (const [field, change] of event.changes.keys) {
+        if (change.action !== 'update' || (quietFields as readonly string[]).includes(field)) continue;
+        const current = target._map.get(field);
+        if (current !== undefined && this.writtenApart(current, event)) this.conflictsSeen.push({ table, key, field, kept: target.get(field), replaced: change.oldValue, id: `${String(current.id.client)}:${String(current.id.clock)}` });
+      }
+    }
+  }
+
+  /**
+   * Whether a field's new value was written without knowing the value it replaced here: each value that
+   * arrived was written on top of the one before it (its origin), unless two devices wrote apart. The values
+   * that arrived are walked back to the one this device had; a value whose origin is not its neighbour was
+   * written on another device without seeing it.
+   */
+  private writtenApart(current: Y.Item, event: Y.YEvent<Y.AbstractType<unknown>>): boolean {
+    let item: Y.Item = current;
+    while (event.adds(item)) {
+      const left: Y.Item | null = item.left;
+      if (left === null) return false;
+      if (item.origin === null || !Y.compareIDs(item.origin, left.lastId)) return true;
+      item = left;
+    }
+    return false;
+  }
+
+  private recordConflict(conflict: ConflictSeen): void {
+    if (conflict.table === 'merge_conflict') return;
+    // Named by the value kept, so that every device noticing the same conflict writes the same row once.
+    const id = createHash('sha256').update(`${conflict.table}|${conflict.key}|${conflict.field}|${conflict.id}`).digest('hex').slice(0, 32);
+    this.db
+      .prepare('INSERT OR IGNORE INTO merge_conflict (id, table_name, record_key, field, kept, replaced, noticed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, conflict.table, conflict.key, conflict.field, shown(conflict.kept), shown(conflict.replaced), nowIso());
+  }
+
+  /** The row as the documents now have it (the parts of a feedback entry put together), or null if it is gone. */
+  private composed(table: SyncedTable, key: string): Row | null {
+    const parts: Y.Map<unknown>[] = [];
+    for (const doc of this.docs.values()) {
+      const part = doc.getMap(table.name).get(key);
+      if (part instanceof Y.Map) parts.push(part);
+    }
+    if (parts.length === 0) return null;
+    const row: Row = new Map();
+    const stamp = (part: Y.Map<unknown>) => {
+      const value = part.get('updated_at');
+      return typeof value === 'string' ? value : '';
+    };
+    const newest = [...parts].sort((a, b) => stamp(b).localeCompare(stamp(a)))[0];
+    for (const part of parts) for (const [field, value] of part.entries()) if (!row.has(field) || !(stampColumns as readonly string[]).includes(field)) row.set(field, value);
+    for (const field of stampColumns) if (newest?.has(field) === true) row.set(field, newest.get(field));
+    // An answer without the entry it answers (not arrived yet, or deleted) is no row.
+    return table.columns.every((column) => !column.required || row.has(column.name)) ? row : null;
+  }
+
+  /** Writes one received row to its table (or deletes it); true when the table changed. */
+  private writeRow(tableName: string, key: string): boolean {
+    const table = this.tables.get(tableName);
+    if (table === undefined) return false;
+    const keyValues = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(key));
+    const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
+    const row = this.composed(table, key);
+    this.attribute(row);
+    if (row === null) return this.db.prepare(`DELETE FROM main."${table.name}" WHERE ${where}`).run(...keyValues).changes > 0;
+    const existing = this.db.prepare(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
+    const current = existing === undefined ? null : rowFields(existing);
+    if (table.name === 'decision') settleDecisionNumber(this.db, row);
+    const columns = table.columns.map((column) => column.name).filter((name) => row.has(name));
+    if (current !== null && columns.every((name) => same(stored(current.get(name)), row.get(name)))) return false;
+    const values = columns.map((name) => {
+      const value = row.get(name);
+      return value instanceof Uint8Array ? Buffer.from(value) : value;
+    });
+    const list = columns.map((name) => `"${name}"`).join(', ');
+    const updates = columns.filter((name) => !table.keyColumns.includes(name)).map((name) => `"${name}" = excluded."${name}"`);
+    const conflict = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
+    const keys = table.keyColumns.map((column) => `"${column}"`).join(', ');
+    this.db.prepare(`INSERT INTO main."${table.name}" (${list}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${keys}) ${conflict}`).run(...values);
+    return true;
+  }
+
+  /** The columns a part holds: its own list, or every column no other part lists (with the stamps). */
+  private columnsOf(table: SyncedTable, part: RowPart, parts: RowPart[]): string[] {
+    if (part.columns !== 'all') return [...part.columns];
+    const elsewhere = new Set(parts.flatMap((other) => (other.columns === 'all' ? [] : other.columns)));
+    return table.columns.map((column) => column.name).filter((name) => !elsewhere.has(name) || (stampColumns as readonly string[]).includes(name));
+  }
+
+  /**
+   * Copies the rows the outbox names into the documents. A change to a document this device may only read
+   * refuses the whole write, unless it is a consequence of a merge that every device draws alike.
+   */
+  private flush(): void {
+    const pending = this.db.prepare('SELECT table_name, record_key FROM sync_outbox').all().map((row) => rowFields(row));
+    if (pending.length === 0 && this.collected.length === 0) return;
+    const planned: Planned[] = [];
+    for (const entry of pending) {
+      const table = this.tables.get(String(entry.get('table_name')));
+      if (table !== undefined) planned.push(...this.plan(table, String(entry.get('record_key'))));
+    }
+    this.db.prepare('DELETE FROM sync_outbox').run();
+    const byDoc = new Map<Y.Doc, Planned[]>();
+    for (const step of planned) byDoc.set(step.doc, [...(byDoc.get(step.doc) ?? []), step]);
+    for (const [doc, steps] of byDoc) {
+      const before = this.collected.length;
+      doc.transact(() => {
+        for (const step of steps) {
+          const map = doc.getMap(step.table);
+          if (step.remove === true) map.delete(step.key);
+          else if (step.fresh === true) map.set(step.key, new Y.Map(step.set));
+          else {
+            const fields = map.get(step.key);
+            if (fields instanceof Y.Map) for (const [field, value] of step.set ?? []) fields.set(field, value);
+          }
+        }
+      }, 'local');
+      const records = new Set(steps.map((step) => `${step.table} ${step.key}`)).size;
+      for (const item of this.collected.slice(before)) item.records = records;
+    }
+    const insert = this.db.prepare('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 0, ?)');
+    const written = this.collected.splice(0).map((item) => ({ ...item, id: Number(insert.run(item.name, Buffer.from(item.update), item.records, nowIso()).lastInsertRowid) }));
+    // After the commit (this runs before it): if the transaction was rolled back after all, the documents
+    // are rebuilt from what is stored instead of being sent.
+    queueMicrotask(() => {
+      const kept = written.filter((item) => this.db.prepare('SELECT 1 FROM sync_update WHERE id = ?').get(item.id) !== undefined);
+      if (kept.length < written.length) this.load();
+      for (const item of kept) for (const listener of this.committed) listener(item.name, item.update, item.id);
+    });
+  }
+
+  /**
+   * The document a row's part is written to: where the part already is, if it is in another document than
+   * its rule says (an entry given at the coordinator's computer before the committee was shared, which
+   * went to the records); otherwise where the rule puts it, or the records when the rule's document is not
+   * this device's to write and the row is new to sharing (a representative's feedback typed in at the
+   * coordinator's computer). Every device reads a row from wherever its parts are.
+   */
+  private placeOf(table: string, key: string, part: RowPart): string {
+    const ruled = documentNameText(part.document);
+    if (!part.main || this.docs.get(ruled)?.getMap(table).get(key) instanceof Y.Map) return ruled;
+    const records = `${this.sharing.committeeId}/records`;
+    const elsewhere = [...this.docs].find(([name, doc]) => name !== ruled && doc.getMap(table).get(key) instanceof Y.Map && !this.isAnswerOnly(doc, table, key));
+    if (elsewhere !== undefined) return elsewhere[0];
+    return this.accessOf(ruled) !== 'write' && this.accessOf(records) === 'write' ? records : ruled;
+  }
+
+  /** Whether the records hold only the committee's answer to a feedback entry (not the entry itself). */
+  private isAnswerOnly(doc: Y.Doc, table: string, key: string): boolean {
+    const fields = doc.getMap(table).get(key);
+    return table === 'feedback' && fields instanceof Y.Map && !fields.has('text');
+  }
+
+  /** What writing one row to the documents takes, or a refusal when it needs a document this device only reads. */
+  private plan(table: SyncedTable, key: string): Planned[] {
+    const keyValues = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(key));
+    const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
+    const found = this.db.prepare(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
+    const steps: Planned[] = [];
+    const allowed = (name: string, needed: boolean): boolean => {
+      if (this.accessOf(name) === 'write') return true;
+      if (needed && !this.receiving) throw new UserError('sync_read_only');
+      return false;
+    };
+    if (found === undefined) {
+      for (const [name, doc] of this.docs) if (doc.getMap(table.name).has(key) && allowed(name, true)) steps.push({ doc, table: table.name, key, remove: true });
+      return steps;
+    }
+    const row = rowFields(found);
+    const feedback = table.name === 'feedback_link' ? this.db.prepare('SELECT * FROM feedback WHERE id = ?').get(row.get('feedback_id')) : undefined;
+    const parts = rowParts(this.sharing.committeeId, table.name, row, feedback === undefined ? undefined : rowFields(feedback));
+    // Parts that end up in the same document (an entry kept in the records with its answer) are one map there.
+    const places = new Map<string, { main: boolean; columns: Set<string> }>();
+    for (const part of parts) {
+      const name = this.placeOf(table.name, key, part);
+      const place = places.get(name) ?? { main: false, columns: new Set<string>() };
+      place.main ||= part.main;
+      for (const column of this.columnsOf(table, part, parts)) place.columns.add(column);
+      places.set(name, place);
+    }
+    for (const [name, place] of places) {
+      if (this.accessOf(name) === 'none' && !place.main) continue;
+      const doc = this.doc(name);
+      const fields = doc.getMap(table.name).get(key);
+      const columns = [...place.columns];
+      const changed = columns.filter((column) => !(fields instanceof Y.Map) || !same(fields.get(column), stored(row.get(column))));
+      if (changed.length === 0) continue;
+      // An answer part still at its defaults (a representative's new entry) is not a change to the records.
+      const defaults = !(fields instanceof Y.Map) && !place.main && changed.every((column) => {
+        const value = row.get(column);
+        return value === null || (stampColumns as readonly string[]).includes(column) || table.columns.find((c) => c.name === column)?.defaultValue === value;
+      });
+      const onlyStamps = changed.every((column) => (stampColumns as readonly string[]).includes(column));
+      if (!allowed(name, !defaults && !onlyStamps)) continue;
+      const values = changed.map((column): [string, unknown] => [column, stored(row.get(column))]);
+      steps.push(fields instanceof Y.Map ? { doc, table: table.name, key, set: values } : { doc, table: table.name, key, set: columns.map((column) => [column, stored(row.get(column))]), fresh: true });
+    }
+    return steps;
+  }
+}

@@ -1,0 +1,141 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { appLog } from '../log/app-log';
+import type { DeviceSync } from './device-sync';
+import type { SharingSecrets } from './sharing-secrets';
+
+/** Where the connection is: what the top bar says. */
+export type LinkStatus = { state: 'connecting' | 'connected' | 'offline' | 'refused' | 'failed'; reason: string | null };
+
+type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean };
+
+/**
+ * The device's connection to the sync server: one Hocuspocus provider per document, on one socket for the
+ * device's own credential and a socket of its own for the drop box, so the server cannot see the two on
+ * one connection. Each provider works on a copy of the document (the wire) that receives a local update
+ * only once its transaction has committed, and hands what the server sends to the engine, which applies it
+ * to the tables in one transaction. An update the engine could not apply is asked for again: the copy is
+ * rebuilt from what is stored and reconnected.
+ */
+export class SyncLink {
+  private readonly channels = new Map<string, Channel>();
+  private readonly sockets: HocuspocusProviderWebsocket[] = [];
+  private readonly listeners = new Set<() => void>();
+  private stopListening: () => void = () => undefined;
+  private current: LinkStatus = { state: 'connecting', reason: null };
+
+  constructor(
+    private readonly engine: DeviceSync,
+    private readonly secrets: SharingSecrets,
+  ) {}
+
+  status(): LinkStatus {
+    return this.current;
+  }
+
+  /** Every document this device holds is up to date with the server. */
+  upToDate(): boolean {
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate);
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    const own = this.socket();
+    const dropBox = this.secrets.dropBoxToken === null ? null : this.socket();
+    for (const name of this.engine.documentNames()) {
+      const token = name.endsWith('/drop-box') ? this.secrets.dropBoxToken : this.secrets.token;
+      const socket = name.endsWith('/drop-box') ? dropBox : own;
+      if (token !== null && socket !== null) this.open(name, token, socket);
+    }
+    this.stopListening = this.engine.onCommitted((name, update, id) => {
+      const channel = this.channels.get(name);
+      if (channel === undefined) return;
+      channel.forwardedUpTo = id;
+      channel.upToDate = false;
+      Y.applyUpdate(channel.wire, update, 'engine');
+      this.changed();
+    });
+  }
+
+  stop(): void {
+    this.stopListening();
+    for (const channel of this.channels.values()) {
+      channel.provider.destroy();
+      channel.wire.destroy();
+    }
+    this.channels.clear();
+    for (const socket of this.sockets.splice(0)) socket.destroy();
+    this.current = { state: 'offline', reason: null };
+    this.changed();
+  }
+
+  private socket(): HocuspocusProviderWebsocket {
+    const socket = new HocuspocusProviderWebsocket({
+      url: this.engine.sharing.serverUrl,
+      WebSocketPolyfill: WebSocket,
+      // Tried again and again while offline, a little longer apart each time, never given up.
+      maxAttempts: 0,
+      onConnect: () => this.set({ state: 'connected', reason: null }),
+      onDisconnect: () => this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'offline', reason: null }),
+    });
+    this.sockets.push(socket);
+    return socket;
+  }
+
+  private open(name: string, token: string, socket: HocuspocusProviderWebsocket): void {
+    const wire = new Y.Doc();
+    Y.applyUpdate(wire, Y.encodeStateAsUpdate(this.engine.doc(name)), 'engine');
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      token,
+      document: wire,
+      onSynced: () => settled(),
+      onUnsyncedChanges: () => settled(),
+      onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason }),
+    });
+    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false };
+    wire.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'engine') return;
+      try {
+        this.engine.receive(name, update);
+      } catch (error) {
+        appLog.failed('sync_apply_failed', error, {});
+        // Not asked for again at once (it would fail the same way): the next exchange tries again.
+        this.set({ state: 'failed', reason: 'apply_failed' });
+        this.close(channel);
+      }
+    });
+    const settled = () => {
+      if (!channel.provider.isSynced || channel.provider.hasUnsyncedChanges) return;
+      this.engine.markShared(name, channel.forwardedUpTo);
+      channel.upToDate = true;
+      this.changed();
+    };
+    provider.attach();
+    this.channels.set(name, channel);
+  }
+
+  /** After a failed apply: the copy is dropped; the next start builds it again from what is stored. */
+  private close(channel: Channel): void {
+    queueMicrotask(() => {
+      channel.provider.destroy();
+      channel.wire.destroy();
+      this.channels.delete(channel.name);
+    });
+  }
+
+  private set(status: LinkStatus): void {
+    this.current = status;
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

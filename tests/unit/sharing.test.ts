@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { saveMember } from '../../electron/core/committee/save-member';
+import { saveService } from '../../electron/core/committee/save-service';
+import { saveFeedback } from '../../electron/core/feedback/save-feedback';
+import { exportDatabase } from '../../electron/core/export/export-database';
+import { createInvite } from '../../electron/core/sync/create-invite';
+import { joinCommittee } from '../../electron/core/sync/join-committee';
+import { shareCommittee } from '../../electron/core/sync/share-committee';
+import { syncOnce } from '../../electron/core/sync/sync-once';
+import { committeeDb } from '../helpers/committee-db';
+import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
+import { tempDir } from '../helpers/temp-dir';
+
+const servers: RunningServer[] = [];
+const open: Database.Database[] = [];
+
+afterEach(async () => {
+  for (const db of open.splice(0)) db.close();
+  for (const server of servers.splice(0)) await server.stop();
+});
+
+/** The committee's records as an export shows them, without what is each device's own. */
+function records(db: Database.Database): Record<string, string[]> {
+  const own = new Set(['preference', 'audit_log', 'anonymous_history', 'sync_sharing']);
+  // Rows in the order of their content: each device inserted them in the order they reached it.
+  return Object.fromEntries(Object.entries(exportDatabase(db).tables).filter(([name]) => !own.has(name)).map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]));
+}
+
+async function sharedCommittee() {
+  const server = await syncServerForTests();
+  servers.push(server);
+  const coordinator = committeeDb();
+  open.push(coordinator.db);
+  const memberId = saveMember(coordinator.db, { name: 'Jana Dvořáková', organisation: 'Úřad práce', role: 'member', activeFrom: '2026-01-01', activeTo: null }, coordinator.coordinatorId);
+  const repId = saveMember(coordinator.db, { name: 'Karel Novotný', organisation: '', role: 'service_user_rep', activeFrom: '2026-01-01', activeTo: null }, coordinator.coordinatorId);
+  saveService(coordinator.db, { name: 'IPS Hradec', provider: 'CDZ Hradec', startDate: '2025-01-01' }, coordinator.coordinatorId);
+  await shareCommittee(coordinator.db, coordinator.path, server.url);
+  await syncOnce(coordinator.db, coordinator.path);
+  return { server, coordinator, memberId, repId };
+}
+
+async function joined(code: string): Promise<{ db: Database.Database; path: string }> {
+  const path = join(tempDir(), 'joined.sqlite');
+  const db = await joinCommittee(path, code);
+  open.push(db);
+  return { db, path };
+}
+
+describe('sharing a committee', () => {
+  it('gives a member who joins the whole committee, and carries edits both ways', async () => {
+    const { coordinator, memberId } = await sharedCommittee();
+    const invite = createInvite(coordinator.db, coordinator.path, { memberId, days: 14 });
+    const member = await joined(invite.code);
+    expect(records(member.db)).toEqual(records(coordinator.db));
+
+    saveService(member.db, { name: 'IPS Trutnov', provider: 'Trutnov', startDate: '2026-02-01' }, memberId);
+    await syncOnce(member.db, member.path);
+    await syncOnce(coordinator.db, coordinator.path);
+    expect(coordinator.db.prepare("SELECT provider FROM service WHERE name = 'IPS Trutnov'").pluck().get()).toBe('Trutnov');
+    expect(records(member.db)).toEqual(records(coordinator.db));
+  });
+
+  it("keeps a representative's anonymous entry free of anything that names them, on the server too", async () => {
+    const { server, coordinator, repId } = await sharedCommittee();
+    const rep = await joined(createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 14 }).code);
+    saveFeedback(rep.db, { text: 'Nikdo se mě nezeptal, co chci dělat.', contributor: { kind: 'anonymous' }, givenOn: '2026-11-20', tags: [], links: [], mayQuote: false, transcribed: false }, repId);
+    await syncOnce(rep.db, rep.path);
+    await syncOnce(coordinator.db, coordinator.path);
+    expect(coordinator.db.prepare("SELECT contributor_kind, created_by FROM feedback WHERE text LIKE 'Nikdo%'").get()).toEqual({ contributor_kind: 'anonymous', created_by: null });
+    const stored = server.store.state(`${String(coordinator.db.prepare('SELECT id FROM committee').pluck().get())}/drop-box`);
+    expect(stored).not.toBeNull();
+    expect(Buffer.from(stored ?? new Uint8Array()).includes(Buffer.from(repId))).toBe(false);
+  });
+});
