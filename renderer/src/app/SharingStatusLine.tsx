@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSharingStore } from '../state/sharing-store';
 
 /** How often the top bar asks how sharing stands: often enough that "waiting" and "shared" follow an edit closely. */
-const everyMs = 2000;
+const everyMs = 1000;
 
 /**
  * The top bar's word on sharing: all changes shared, changes waiting while offline, records changed on two
@@ -32,9 +32,13 @@ export function SharingStatusLine() {
               ? t('sharing.status.shared')
               : t(status.state === 'connecting' ? 'sharing.status.connecting' : 'sharing.status.offline');
   const warn = status.conflicts > 0 || status.state === 'refused' || status.state === 'failed';
+  // A live region, so a screen reader hears "Offline" or "All changes shared" when it changes; the words
+  // link to Settings → Sharing, where the details are.
   return (
-    <a className={warn ? 'topbar-link sharing-status sharing-status-warn' : 'topbar-link sharing-status'} href="#/settings/sharing" role="status" data-testid="sharing-status">
-      {text}
-    </a>
+    <span role="status" className={warn ? 'sharing-status sharing-status-warn' : 'sharing-status'}>
+      <a className="topbar-link" href="#/settings/sharing" data-testid="sharing-status">
+        {text}
+      </a>
+    </span>
   );
 }

@@ -17,9 +17,9 @@ export function useReceivedChanges(): { revision: number; pending: boolean; show
   const refreshWorkspace = useWorkspaceStore((state) => state.refresh);
   const [revision, setRevision] = useState(received);
   const pending = received !== revision;
+  // The workspace (committee, members) first, so that the screen read again starts from the new values.
   const show = () => {
-    setRevision(received);
-    void refreshWorkspace();
+    void refreshWorkspace().finally(() => setRevision(received));
   };
   useEffect(() => {
     if (received !== revision && !editing()) show();
