@@ -64,7 +64,13 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       new DatabaseExtension({
         fetch: ({ documentName }) => Promise.resolve(store.state(documentName)),
         store: ({ documentName, state }) => {
-          store.store(documentName, state);
+          // A store that fails (a full disk) must not end the server: the document stays in memory, is stored
+          // whole with its next change, and every device keeps what it sent until then.
+          try {
+            store.store(documentName, state);
+          } catch (error) {
+            appLog.failed('sync_store_failed', error, {});
+          }
           return Promise.resolve();
         },
       }),

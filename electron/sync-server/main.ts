@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSyncServer } from './create-sync-server';
+import { listenOn } from './listen-on';
 import { openSyncStore } from './sync-store';
 
 const usage = 'Usage: npm run sync-server -- --data <folder> [--port <number>] [--host <address>]';
@@ -25,13 +26,18 @@ function main(): void {
   const store = openSyncStore(join(folder, 'sync-server.sqlite'));
   const server = createSyncServer({ store });
   // 127.0.0.1 unless told otherwise: a committee's server is put on the network on purpose, behind TLS.
-  server.configuration.address = values.host ?? '127.0.0.1';
-  // Set, not passed: Hocuspocus's listen() takes a port of 0 (any free one) for "none given".
-  server.configuration.port = port;
-  void server.listen().then(() => {
-    // Tests wait for this line: it is printed once the server accepts connections.
-    console.log(`Sync server ready at ws://${server.configuration.address}:${server.address.port}`);
-  });
+  const host = values.host ?? '127.0.0.1';
+  listenOn(server, host, port).then(
+    (listening) => {
+      // Tests wait for this line: it is printed once the server accepts connections.
+      console.log(`Sync server ready at ws://${host}:${String(listening)}`);
+    },
+    (error: unknown) => {
+      console.error(`The sync server could not listen on ${host}:${String(port)}: ${error instanceof Error ? error.message : String(error)}`);
+      store.close();
+      process.exit(1);
+    },
+  );
   const stop = () => {
     void server.destroy().then(() => {
       store.close();

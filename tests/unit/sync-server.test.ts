@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appLog } from '../../electron/core/log/app-log';
 import { inviteToken, type InviteClaims } from '../../electron/core/sync/invite-token';
 import { createSyncServer } from '../../electron/sync-server/create-sync-server';
+import { listenOn } from '../../electron/sync-server/listen-on';
 import { openSyncStore, type SyncStore } from '../../electron/sync-server/sync-store';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -28,10 +29,7 @@ const providers: HocuspocusProvider[] = [];
 async function start(extensions: Extension[] = [], dbPath = join(tempDir(), 'sync.sqlite')): Promise<Running> {
   const store = openSyncStore(dbPath);
   const server = createSyncServer({ store, extensions });
-  server.configuration.address = '127.0.0.1';
-  // Any free port (listen(0) would mean "the default port" to Hocuspocus).
-  server.configuration.port = 0;
-  await server.listen();
+  await listenOn(server, '127.0.0.1', 0);
   const entry = { server, store, dbPath, url: `ws://127.0.0.1:${server.address.port}`, http: `http://127.0.0.1:${server.address.port}` };
   running.push(entry);
   return entry;

@@ -1,5 +1,17 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+
+/**
+ * The WebSocket of Node.js's `ws`, with its errors listened to: a socket closed while it is still connecting
+ * (stopping while the server is away) reports an error the provider does not listen for, which would
+ * otherwise end the program. The provider hears of the closing through its own handlers.
+ */
+class ListenedWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
 import * as Y from 'yjs';
 import { appLog } from '../log/app-log';
 import type { DeviceSync } from './device-sync';
@@ -77,11 +89,13 @@ export class SyncLink {
   private socket(): HocuspocusProviderWebsocket {
     const socket = new HocuspocusProviderWebsocket({
       url: this.engine.sharing.serverUrl,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: ListenedWebSocket,
       // Tried again and again while offline, a little longer apart each time, never given up.
       maxAttempts: 0,
       onConnect: () => this.set({ state: 'connected', reason: null }),
-      onDisconnect: () => this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'offline', reason: null }),
+      onDisconnect: () => this.wentAway(),
+      // A connection that never opened (the server is down) closes without having connected.
+      onClose: () => this.wentAway(),
     });
     this.sockets.push(socket);
     return socket;
@@ -98,6 +112,12 @@ export class SyncLink {
       onSynced: () => settled(),
       onUnsyncedChanges: () => settled(),
       onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason }),
+      // The server closed the document: this device was revoked while connected (the reason says so), or the
+      // server is shutting down, which is the same as going away.
+      onClose: ({ event }) => {
+        if (event.reason === 'revoked') this.set({ state: 'refused', reason: 'revoked' });
+        else this.wentAway();
+      },
     });
     const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false };
     wire.on('update', (update: Uint8Array, origin: unknown) => {
@@ -128,6 +148,11 @@ export class SyncLink {
       channel.wire.destroy();
       this.channels.delete(channel.name);
     });
+  }
+
+  private wentAway(): void {
+    for (const channel of this.channels.values()) channel.upToDate = false;
+    this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'offline', reason: null });
   }
 
   private set(status: LinkStatus): void {

@@ -22,6 +22,8 @@ export async function syncOnce(db: Database.Database, databasePath: string, wait
         const { state, reason } = link.status();
         if (state === 'refused') reject(reason === 'revoked' ? new UserError('sync_refused_revoked') : reason === 'expired' ? new UserError('sync_refused_expired') : new UserError('sync_refused_unknown', { reason: reason ?? '' }));
         else if (state === 'failed') reject(new UserError('sync_apply_failed'));
+        // The server went away (or was never there): this exchange is over, what is stored stays for the next.
+        else if (state === 'offline') reject(new UserError('sync_server_unreachable', { server: engine.sharing.serverUrl }));
         else if (link.upToDate()) resolve();
         else return;
         clearTimeout(timer);

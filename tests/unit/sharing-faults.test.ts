@@ -1,0 +1,232 @@
+import type Database from 'better-sqlite3';
+import type { Extension } from '@hocuspocus/server';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { saveMember } from '../../electron/core/committee/save-member';
+import { saveService } from '../../electron/core/committee/save-service';
+import { clock } from '../../electron/core/domain/clock';
+import { exportDatabase } from '../../electron/core/export/export-database';
+import { createInvite } from '../../electron/core/sync/create-invite';
+import { deviceSyncs } from '../../electron/core/sync/device-syncs';
+import { joinCommittee } from '../../electron/core/sync/join-committee';
+import { revokeDevice } from '../../electron/core/sync/revoke-device';
+import { shareCommittee } from '../../electron/core/sync/share-committee';
+import { sharingSecrets } from '../../electron/core/sync/sharing-secrets';
+import { SyncLink } from '../../electron/core/sync/sync-link';
+import { syncOnce } from '../../electron/core/sync/sync-once';
+import { committeeDb } from '../helpers/committee-db';
+import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
+import { tempDir } from '../helpers/temp-dir';
+import { openSyncStore } from '../../electron/sync-server/sync-store';
+import { userErrorOf } from '../helpers/user-error-of';
+
+type Device = { db: Database.Database; path: string; memberId: string };
+
+const cleanup: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+function records(db: Database.Database): Record<string, string[]> {
+  const own = new Set(['preference', 'audit_log', 'anonymous_history', 'sync_sharing']);
+  return Object.fromEntries(
+    Object.entries(exportDatabase(db).tables)
+      .filter(([name]) => !own.has(name))
+      .map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]),
+  );
+}
+
+type Server = RunningServer & {
+  /** The server process dies: connections cut, port let go, nothing stored on the way out. */
+  crash: () => Promise<void>;
+};
+
+async function server(extensions: Extension[] = [], dbPath?: string, port = 0): Promise<Server> {
+  const started = await syncServerForTests(extensions, dbPath, port);
+  let stopped = false;
+  cleanup.push(async () => {
+    if (!stopped) await started.stop();
+  });
+  return {
+    ...started,
+    stop: async () => {
+      stopped = true;
+      await started.stop();
+    },
+    crash: async () => {
+      stopped = true;
+      await new Promise<void>((resolve) => {
+        started.server.httpServer.close(() => resolve());
+        for (const client of started.server.webSocketServer.clients) client.terminate();
+      });
+      started.store.close();
+    },
+  };
+}
+
+/** A coordinator's committee shared through `at`, and a member's device joined to it. */
+async function pair(at: RunningServer): Promise<{ coordinator: Device; member: Device; serviceId: string }> {
+  const owner = committeeDb();
+  cleanup.push(() => {
+    owner.db.close();
+  });
+  const memberId = saveMember(owner.db, { name: 'Jana Dvořáková', organisation: 'Úřad práce', role: 'member', activeFrom: '2026-01-01', activeTo: null }, owner.coordinatorId);
+  const serviceId = saveService(owner.db, { name: 'IPS Hradec', provider: 'CDZ Hradec', startDate: '2025-01-01' }, owner.coordinatorId);
+  await shareCommittee(owner.db, owner.path, at.url);
+  const code = createInvite(owner.db, owner.path, { memberId, days: 30 }).code;
+  await syncOnce(owner.db, owner.path);
+  const path = join(tempDir(), 'member.sqlite');
+  const db = await joinCommittee(path, code);
+  cleanup.push(() => {
+    db.close();
+  });
+  return { coordinator: { db: owner.db, path: owner.path, memberId: owner.coordinatorId }, member: { db, path, memberId }, serviceId };
+}
+
+const sync = (device: Device) => syncOnce(device.db, device.path);
+
+describe('sharing when things go wrong', () => {
+  it('loses nothing when the server stops in the middle of an exchange, and converges once it is back', async () => {
+    let stopServer: () => void = () => undefined;
+    const stopOnFirstChange: Extension = {
+      onChange: () => {
+        stopServer();
+        return Promise.resolve();
+      },
+    };
+    const first = await server([stopOnFirstChange]);
+    const { coordinator, member } = await pair(first);
+    for (let index = 0; index < 50; index += 1) saveService(member.db, { name: `IPS Služba ${String(index)}`, provider: 'Poskytovatel', startDate: '2026-01-01' }, member.memberId);
+    stopServer = () => void first.stop();
+    // The exchange ends when the server goes away; what was written here stays, still to be shared.
+    expect(await sync(member).then(() => 'done', (error: unknown) => (error as { code?: string }).code)).toMatch(/^(done|sync_server_unreachable)$/);
+    const port = Number(new URL(first.url).port);
+    await server([], first.dbPath, port);
+    await sync(member);
+    await sync(coordinator);
+    expect(coordinator.db.prepare("SELECT count(*) FROM service WHERE name LIKE 'IPS Služba %'").pluck().get()).toBe(50);
+    expect(records(coordinator.db)).toEqual(records(member.db));
+  });
+
+  it('brings back a device that was offline for months with hundreds of changes, beside the others’ changes meanwhile', async () => {
+    const at = await server();
+    const { coordinator, member, serviceId } = await pair(at);
+    for (let index = 0; index < 300; index += 1) saveService(member.db, { name: `IPS Pobočka ${String(index)}`, provider: `Poskytovatel ${String(index)}`, startDate: '2026-01-01' }, member.memberId);
+    saveService(coordinator.db, { id: serviceId, name: 'IPS Hradec', provider: 'CDZ Hradec Králové', startDate: '2025-01-01' }, coordinator.memberId);
+    await sync(coordinator);
+    expect(deviceSyncs.of(member.db)?.waitingChanges()).toBe(300);
+    await sync(member);
+    await sync(coordinator);
+    expect(deviceSyncs.of(member.db)?.waitingChanges()).toBe(0);
+    expect(coordinator.db.prepare('SELECT count(*) FROM service').pluck().get()).toBe(301);
+    expect(member.db.prepare('SELECT provider FROM service WHERE id = ?').pluck().get(serviceId)).toBe('CDZ Hradec Králové');
+    expect(records(coordinator.db)).toEqual(records(member.db));
+  });
+
+  it('does not let a device whose clock is a year ahead win over a later change', async () => {
+    const at = await server();
+    const { coordinator, member, serviceId } = await pair(at);
+    const aYearAhead = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+    clock.pinnedAt(aYearAhead, () => saveService(member.db, { id: serviceId, name: 'IPS Hradec', provider: 'Napsáno s hodinami o rok napřed', startDate: '2025-01-01' }, member.memberId));
+    await sync(member);
+    await sync(coordinator);
+    // Seen, then changed: the later change is kept everywhere, whatever the first device's clock said.
+    saveService(coordinator.db, { id: serviceId, name: 'IPS Hradec', provider: 'Opraveno koordinátorkou', startDate: '2025-01-01' }, coordinator.memberId);
+    await sync(coordinator);
+    await sync(member);
+    expect(member.db.prepare('SELECT provider FROM service WHERE id = ?').pluck().get(serviceId)).toBe('Opraveno koordinátorkou');
+    expect(records(coordinator.db)).toEqual(records(member.db));
+  });
+
+  it('applies nothing of a corrupted update, and carries on with the next good one', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const engine = deviceSyncs.of(member.db);
+    if (engine === null) throw new Error('the member’s device shares nothing');
+    const name = `${engine.sharing.committeeId}/records`;
+    const before = records(member.db);
+    const stored = member.db.prepare('SELECT count(*) FROM sync_update').pluck().get();
+    // A real update with its last bytes cut off, and bytes that are no update at all.
+    const source = new Y.Doc();
+    source.getMap('service').set('["x"]', new Y.Map([['name', 'Half'] as [string, unknown]]));
+    const whole = Y.encodeStateAsUpdate(source);
+    for (const broken of [whole.slice(0, whole.length - 3), new Uint8Array([255, 1, 2, 3, 4, 5, 6, 7])]) {
+      expect(() => engine.receive(name, broken)).toThrow();
+      expect(records(member.db)).toEqual(before);
+      expect(member.db.prepare('SELECT count(*) FROM sync_update').pluck().get()).toBe(stored);
+    }
+    saveService(coordinator.db, { name: 'IPS Jičín', provider: 'Jičín', startDate: '2026-03-01' }, coordinator.memberId);
+    await sync(coordinator);
+    await sync(member);
+    expect(records(coordinator.db)).toEqual(records(member.db));
+  });
+
+  it('keeps every change on the devices while the server’s disk is full, and stores them once it has room', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    // Storing a document fails as SQLite fails on a full disk.
+    at.store.store = () => {
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    };
+    for (let index = 0; index < 40; index += 1) saveService(member.db, { name: `IPS Plný disk ${String(index)}`, provider: 'x'.repeat(2000), startDate: '2026-01-01' }, member.memberId);
+    // The server takes the changes in memory but cannot store them, and then dies (no orderly stop: that would
+    // wait to store them): the port is let go, the file holds nothing of the changes.
+    await sync(member);
+    await at.crash();
+    const again = await server([], at.dbPath, Number(new URL(at.url).port));
+    const committeeId = String(deviceSyncs.of(member.db)?.sharing.committeeId);
+    const onDisk = new Y.Doc();
+    Y.applyUpdate(onDisk, again.store.state(`${committeeId}/records`) ?? new Uint8Array());
+    expect(onDisk.getMap('service').size).toBe(1);
+    // The member's device still has them, and sends them again to the server that lacks them.
+    await sync(member);
+    await sync(coordinator);
+    expect(coordinator.db.prepare("SELECT count(*) FROM service WHERE name LIKE 'IPS Plný disk %'").pluck().get()).toBe(40);
+    await again.stop();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, openSyncStore(at.dbPath).state(`${committeeId}/records`) ?? new Uint8Array());
+    expect(stored.getMap('service').size).toBe(41);
+  });
+
+  it('puts a revoked device out while it is connected, and refuses it from then on', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const engine = deviceSyncs.of(member.db);
+    const secrets = sharingSecrets.read(member.path);
+    if (engine === null || secrets === null) throw new Error('the member’s device shares nothing');
+    const link = new SyncLink(engine, secrets);
+    cleanup.push(() => link.stop());
+    const upToDate = new Promise<void>((resolve) => link.onChange(() => link.upToDate() && resolve()));
+    link.start();
+    await upToDate;
+    const putOut = new Promise<void>((resolve) => link.onChange(() => link.status().state !== 'connected' && resolve()));
+    revokeDevice(coordinator.db, engine.sharing.deviceId);
+    await sync(coordinator);
+    await putOut;
+    link.stop();
+    await expect(sync(member)).rejects.toMatchObject({ code: 'sync_refused_revoked' });
+    // The coordinator cannot revoke their own device, nor one that was never invited.
+    expect(userErrorOf(() => revokeDevice(coordinator.db, String(deviceSyncs.of(coordinator.db)?.sharing.deviceId))).code).toBe('sync_revoke_self');
+    expect(userErrorOf(() => revokeDevice(coordinator.db, '00000000-0000-4000-8000-000000000000')).code).toBe('sync_device_unknown');
+  });
+
+  it('refuses a write that the device’s role may not make, writing nothing', async () => {
+    const at = await server();
+    const { coordinator } = await pair(at);
+    const repId = saveMember(coordinator.db, { name: 'Karel Novotný', organisation: '', role: 'service_user_rep', activeFrom: '2026-01-01', activeTo: null }, coordinator.memberId);
+    const code = createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 30 }).code;
+    await sync(coordinator);
+    const path = join(tempDir(), 'rep.sqlite');
+    const rep = await joinCommittee(path, code);
+    cleanup.push(() => {
+      rep.close();
+    });
+    const services = rep.prepare('SELECT count(*) FROM service').pluck().get();
+    expect(userErrorOf(() => saveService(rep, { name: 'IPS Nová', provider: 'Někdo', startDate: '2026-01-01' }, repId)).code).toBe('sync_read_only');
+    expect(rep.prepare('SELECT count(*) FROM service').pluck().get()).toBe(services);
+    expect(rep.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
+    expect(rep.prepare('SELECT count(*) FROM sync_update WHERE shared = 0').pluck().get()).toBe(0);
+  });
+});
