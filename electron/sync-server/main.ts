@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSyncServer } from './create-sync-server';
 import { listenOn } from './listen-on';
+import { backUpServer } from './server-backups';
 import { openSyncStore } from './sync-store';
 
 const usage = 'Usage: npm run sync-server -- --data <folder> [--port <number>] [--host <address>]';
@@ -25,9 +26,22 @@ function main(): void {
   mkdirSync(folder, { recursive: true });
   const store = openSyncStore(join(folder, 'sync-server.sqlite'));
   const server = createSyncServer({ store });
+  // Backed up at start and once a day, like the app's files (backups/ in the data folder).
+  const backUp = () =>
+    backUpServer(store, folder).then(
+      () => undefined,
+      (error: unknown) => {
+        console.error(`The sync server could not back up its data: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  const daily = setInterval(() => void backUp(), 24 * 3600 * 1000);
+  daily.unref();
   // 127.0.0.1 unless told otherwise: a committee's server is put on the network on purpose, behind TLS.
   const host = values.host ?? '127.0.0.1';
-  listenOn(server, host, port).then(
+  // The first backup is made before the server takes any connection.
+  backUp()
+    .then(() => listenOn(server, host, port))
+    .then(
     (listening) => {
       // Tests wait for this line: it is printed once the server accepts connections.
       console.log(`Sync server ready at ws://${host}:${String(listening)}`);
@@ -39,6 +53,7 @@ function main(): void {
     },
   );
   const stop = () => {
+    clearInterval(daily);
     void server.destroy().then(() => {
       store.close();
       process.exit(0);

@@ -44,6 +44,10 @@ export function openSyncStore(path: string) {
       db.transaction(() => putSeen.run(committeeId, deviceId, at.toISOString().slice(0, 10))).immediate();
     },
     seenDevices: (committeeId: string) => listSeen.all(committeeId).map((row) => ({ deviceId: row.device_id, seenOn: row.seen_on })),
+    /** A consistent copy of the whole store while the server runs (SQLite's online backup). */
+    backup: async (path: string): Promise<void> => {
+      await db.backup(path);
+    },
     close: () => db.close(),
   };
 }

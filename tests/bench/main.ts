@@ -18,6 +18,7 @@ import { cliStartBench } from './cli-start-bench';
 import { csvParserBench } from './csv-parser-bench';
 import { hostileBench } from './hostile-bench';
 import { reportBench } from './report-bench';
+import { sharingBench } from './sharing-bench';
 
 const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'));
 const lastQuarter = '2026-Q3';
@@ -154,6 +155,9 @@ line(parsing.label, parsing.ours, parsing.limit, `not slower than csv-parse: ${p
 const cli = cliStartBench();
 line(cli.label, cli.ours, cli.limit, `< 500 ms: ${cli.ours < 500 ? 'met' : 'NOT MET'}`);
 
-// (f) The hostile corpus: every file refused, in moments and without taking the machine's memory.
+// (f) Sharing: joining the large synthetic committee, merging offline changes, an edit seen on another device.
+for (const figure of await sharingBench(100, 80)) line(figure.label, figure.ours, figure.limit, figure.note);
+
+// (g) The hostile corpus: every file refused, in moments and without taking the machine's memory.
 console.log('');
 hostileBench();

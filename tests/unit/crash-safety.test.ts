@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { backupFolder } from '../../electron/core/backup/backup-folder';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,9 @@ import { checkDatabase } from '../../electron/core/db/check-database';
 import { measures } from '../../electron/core/domain/measures';
 import { addQuarters } from '../../electron/core/domain/quarter';
 import { tempDir } from '../helpers/temp-dir';
+import { committeeDb } from '../helpers/committee-db';
+import { syncServerForTests } from '../helpers/sync-server-for-tests';
+import { shareCommittee } from '../../electron/core/sync/share-committee';
 import { docxParts } from '../helpers/docx-parts';
 import { apiFor } from '../helpers/api-for';
 import { storageFailure } from '../../electron/core/db/storage-failure';
@@ -91,6 +94,35 @@ describe('crash safety', () => {
     // A backup killed while it was being copied never gets a backup's name; the next backup clears it away.
     const backups = existsSync(backupFolder(db)) ? readdirSync(backupFolder(db)) : [];
     expect(backups.filter((name) => name.endsWith('.sqlite'))).toHaveLength(point === 'import:checked' || point === 'backup:copied' ? 0 : 1);
+  });
+});
+
+describe('crash safety of a shared committee', () => {
+  it('writes a change and the update that shares it in one transaction: killed before the commit, neither is there', async () => {
+    const server = await syncServerForTests();
+    try {
+      const owner = committeeDb();
+      await shareCommittee(owner.db, owner.path, server.url);
+      owner.db.close();
+      const updates = countRows(owner.path, 'SELECT count(*) FROM sync_update');
+      const csv = join(tempDir(), 'quarterly.csv');
+      quarterlyCsv(csv);
+      await runAndKillAt(['import', owner.path, csv], 'sync:update-stored');
+      expect(checkDatabase(owner.path)).toEqual({ ok: true });
+      expect(countRows(owner.path, 'SELECT count(*) FROM quarterly_figure')).toBe(0);
+      expect(countRows(owner.path, 'SELECT count(*) FROM sync_update')).toBe(updates);
+      expect(countRows(owner.path, 'SELECT count(*) FROM sync_outbox')).toBe(0);
+      // Not killed: the figures and the updates that carry them, waiting to be shared. (The killed import's lock
+      // is removed, as its message tells the user to.)
+      rmSync(`${owner.path}.lock`);
+      const again = await runCli(['import', owner.path, csv]);
+      expect(again.stderr).toBe('');
+      expect(again.exitCode).toBe(0);
+      expect(countRows(owner.path, 'SELECT count(*) FROM quarterly_figure')).toBe(services * quarters);
+      expect(countRows(owner.path, 'SELECT count(*) FROM sync_update WHERE shared = 0')).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
@@ -72,5 +73,16 @@ describe('sharing a committee', () => {
     const stored = server.store.state(`${String(coordinator.db.prepare('SELECT id FROM committee').pluck().get())}/drop-box`);
     expect(stored).not.toBeNull();
     expect(Buffer.from(stored ?? new Uint8Array()).includes(Buffer.from(repId))).toBe(false);
+    // Nor do the drop box's changes carry the Yjs client of the representative's own documents.
+    saveFeedback(rep.db, { text: 'Chci pracovat v zahradnictví.', contributor: { kind: 'member', memberId: repId }, givenOn: '2026-11-21', tags: [], links: [], mayQuote: true, transcribed: false }, repId);
+    await syncOnce(rep.db, rep.path);
+    const committeeId = String(coordinator.db.prepare('SELECT id FROM committee').pluck().get());
+    // What the server holds of each document (in memory: it stores a moment later).
+    const clients = (name: string) => {
+      const held = server.server.hocuspocus.documents.get(`${committeeId}/${name}`);
+      return held === undefined ? [] : [...Y.decodeStateVector(Y.encodeStateVector(held)).keys()];
+    };
+    expect(clients(`feedback/${repId}`).length).toBeGreaterThan(0);
+    for (const client of clients('drop-box')) expect([...clients(`feedback/${repId}`), ...clients('records')]).not.toContain(client);
   });
 });

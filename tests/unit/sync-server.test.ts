@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Extension, Server } from '@hocuspocus/server';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -11,6 +12,7 @@ import { inviteToken, type InviteClaims } from '../../electron/core/sync/invite-
 import { createSyncServer } from '../../electron/sync-server/create-sync-server';
 import { listenOn } from '../../electron/sync-server/listen-on';
 import { openSyncStore, type SyncStore } from '../../electron/sync-server/sync-store';
+import { backUpServer } from '../../electron/sync-server/server-backups';
 import { tempDir } from '../helpers/temp-dir';
 
 const committeeId = randomUUID();
@@ -226,4 +228,44 @@ describe('the sync server', () => {
     await coordinator.isSynced;
     expect(coordinator.doc.getArray('entries').toArray()).toEqual(['The job centre still asks me to finish a course first.']);
   });
+
+  it('runs as its own program: refuses to start without a data folder, says when it is ready, and backs its data up', async () => {
+    const wrong = spawnSync('node_modules/.bin/tsx', ['electron/sync-server/main.ts', '--port', '0'], { encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Usage: npm run sync-server -- --data <folder>');
+    const data = join(tempDir(), 'relay');
+    const child = spawn('node_modules/.bin/tsx', ['electron/sync-server/main.ts', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const address = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const ready = /Sync server ready at (ws:\/\/127\.0\.0\.1:\d+)\n/.exec(output);
+        if (ready?.[1] !== undefined) resolve(ready[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`the sync server ended (${String(code)}): ${output}`)));
+    });
+    try {
+      expect((await fetch(address.replace('ws:', 'http:'))).status).toBe(200);
+      const backups = readdirSync(join(data, 'backups'));
+      expect(backups).toHaveLength(1);
+      const copy = openSyncStore(join(data, 'backups', backups[0] ?? ''));
+      expect(copy.seenDevices(committeeId)).toEqual([]);
+      copy.close();
+    } finally {
+      const ended = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await ended;
+    }
+  });
+
+  it('keeps the fourteen newest backups of its data', async () => {
+    const folder = tempDir();
+    const store = openSyncStore(join(folder, 'sync-server.sqlite'));
+    for (let day = 1; day <= 16; day += 1) await backUpServer(store, folder, new Date(Date.UTC(2026, 10, day)));
+    store.close();
+    const names = readdirSync(join(folder, 'backups')).sort();
+    expect(names).toHaveLength(14);
+    expect(names[0]).toBe('sync-server-20261103T000000000Z.sqlite');
+  });
 });
+

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { UserError } from '../api/user-error';
 import { rowFields } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
+import { stopPoint } from '../testing/stop-point';
 import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { accessFor, type Access } from './access-for';
 import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
@@ -54,6 +55,8 @@ function shown(value: unknown): string | null {
  */
 export class DeviceSync {
   private readonly docs = new Map<string, Y.Doc>();
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly wires = new Map<string, Y.Doc>();
   private tables = new Map<string, SyncedTable>();
   private depth = 0;
   private receiving = false;
@@ -74,6 +77,15 @@ export class DeviceSync {
     this.load();
   }
 
+  /** A prepared statement, kept: the same few statements run for every row of every merge. */
+  private statement(sql: string): Database.Statement {
+    const known = this.statements.get(sql);
+    if (known !== undefined) return known;
+    const prepared = this.db.prepare(sql);
+    this.statements.set(sql, prepared);
+    return prepared;
+  }
+
   /** What this device may do with a document (the drop box through the credential every member's device has). */
   accessOf(name: string): Access {
     const document = parseDocumentName(name);
@@ -85,7 +97,7 @@ export class DeviceSync {
   /** The documents this device holds: the records, the drop box, and each member's feedback it may read. */
   documentNames(): string[] {
     const committeeId = this.sharing.committeeId;
-    const members = this.db.prepare('SELECT id FROM member ORDER BY id').pluck().all().map(String);
+    const members = this.statement('SELECT id FROM member ORDER BY id').pluck().all().map(String);
     if (this.sharing.memberId !== null && !members.includes(this.sharing.memberId)) members.push(this.sharing.memberId);
     const names: DocumentName[] = [
       { committeeId, part: 'records' },
@@ -109,6 +121,20 @@ export class DeviceSync {
     return doc;
   }
 
+  /**
+   * The copy of a document a connection works on: it receives a local update only once its transaction has
+   * committed, and hands what the server sends to receive(). Kept between exchanges (building it again
+   * for each exchange would copy the whole committee every time), rebuilt after a failed receive.
+   */
+  wire(name: string): Y.Doc {
+    const known = this.wires.get(name);
+    if (known !== undefined) return known;
+    const wire = new Y.Doc();
+    Y.applyUpdate(wire, Y.encodeStateAsUpdate(this.doc(name)), 'engine');
+    this.wires.set(name, wire);
+    return wire;
+  }
+
   /** Called with every local update once its transaction has committed (the connection sends it). */
   onCommitted(listener: (name: string, update: Uint8Array, id: number) => void): () => void {
     this.committed.add(listener);
@@ -117,19 +143,19 @@ export class DeviceSync {
 
   /** Local changes not yet confirmed by the server: the number of records they touch. */
   waitingChanges(): number {
-    return Number(this.db.prepare('SELECT coalesce(sum(changes), 0) FROM sync_update WHERE shared = 0').pluck().get());
+    return Number(this.statement('SELECT coalesce(sum(changes), 0) FROM sync_update WHERE shared = 0').pluck().get());
   }
 
   /** The newest stored update's id: a connection's starting point. */
   newestUpdate(): number {
-    return Number(this.db.prepare('SELECT coalesce(max(id), 0) FROM sync_update').pluck().get());
+    return Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update').pluck().get());
   }
 
   /** The server holds everything this device wrote to `name` up to update `upTo`. */
   markShared(name: string, upTo: number): void {
     this.db.transaction(() => {
-      this.db.prepare('UPDATE sync_update SET shared = 1 WHERE document = ? AND shared = 0 AND id <= ?').run(name, upTo);
-      this.db.prepare("UPDATE sync_sharing SET last_synced_at = ? WHERE only = 1").run(nowIso());
+      this.statement('UPDATE sync_update SET shared = 1 WHERE document = ? AND shared = 0 AND id <= ?').run(name, upTo);
+      this.statement("UPDATE sync_sharing SET last_synced_at = ? WHERE only = 1").run(nowIso());
     }).immediate();
   }
 
@@ -145,7 +171,7 @@ export class DeviceSync {
     this.db.transaction(() => {
       for (const table of this.tables.values()) {
         const keys = table.keyColumns.map((column) => `"${column}"`).join(', ');
-        this.db.prepare(`INSERT OR IGNORE INTO sync_outbox (table_name, record_key) SELECT ?, json_array(${keys}) FROM main."${table.name}"`).run(table.name);
+        this.statement(`INSERT OR IGNORE INTO sync_outbox (table_name, record_key) SELECT ?, json_array(${keys}) FROM main."${table.name}"`).run(table.name);
       }
     }).immediate();
   }
@@ -164,14 +190,14 @@ export class DeviceSync {
         this.db.pragma('defer_foreign_keys = ON');
         Y.applyUpdate(doc, update, 'remote');
         let count = 0;
-        const attribution = this.db.prepare("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
+        const attribution = this.statement("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
         // Decisions last: settling a collided number reads whether their meetings' minutes were approved.
         const tables = [...this.touched].sort(([a], [b]) => Number(a === 'decision') - Number(b === 'decision'));
         for (const [table, keys] of tables) for (const key of keys) count += this.writeRow(table, key) ? 1 : 0;
         this.restoreAttribution(attribution);
         for (const conflict of this.conflictsSeen) this.recordConflict(conflict);
         reconcileAfterMerge(this.db);
-        this.db.prepare('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, nowIso());
+        this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, nowIso());
         return count;
       }).immediate();
       this.receivedChanges += applied;
@@ -189,15 +215,17 @@ export class DeviceSync {
   detach(): void {
     Reflect.deleteProperty(this.db, 'transaction');
     for (const table of this.tables.keys()) for (const action of ['insert', 'update', 'delete']) this.db.exec(`DROP TRIGGER IF EXISTS temp."sync_${table}_${action}"`);
-    for (const doc of this.docs.values()) doc.destroy();
+    for (const doc of [...this.docs.values(), ...this.wires.values()]) doc.destroy();
     this.docs.clear();
+    this.wires.clear();
   }
 
   /** Rebuilds every document from the stored updates (at start, and after a failed transaction). */
   private load(): void {
-    for (const doc of this.docs.values()) doc.destroy();
+    for (const doc of [...this.docs.values(), ...this.wires.values()]) doc.destroy();
     this.docs.clear();
-    const rows = this.db.prepare('SELECT document, data FROM sync_update ORDER BY id').all().map((row) => rowFields(row));
+    this.wires.clear();
+    const rows = this.statement('SELECT document, data FROM sync_update ORDER BY id').all().map((row) => rowFields(row));
     const byName = new Map<string, Uint8Array[]>();
     for (const row of rows) {
       const name = String(row.get('document'));
@@ -233,8 +261,8 @@ export class DeviceSync {
   /** Who a received change is recorded as in this device's audit trail: whoever the record says changed it. */
   private attribute(row: Row | null): void {
     const who = row?.get('updated_by') ?? row?.get('created_by') ?? null;
-    if (typeof who === 'string') this.db.prepare("INSERT INTO preference (key, value, updated_at) VALUES ('current_member_id', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(who, anonymousStamp(nowIso()));
-    else this.db.prepare("DELETE FROM preference WHERE key = 'current_member_id'").run();
+    if (typeof who === 'string') this.statement("INSERT INTO preference (key, value, updated_at) VALUES ('current_member_id', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(who, anonymousStamp(nowIso()));
+    else this.statement("DELETE FROM preference WHERE key = 'current_member_id'").run();
   }
 
   private restoreAttribution(value: unknown): void {
@@ -317,8 +345,8 @@ export class DeviceSync {
     const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
     const row = this.composed(table, key);
     this.attribute(row);
-    if (row === null) return this.db.prepare(`DELETE FROM main."${table.name}" WHERE ${where}`).run(...keyValues).changes > 0;
-    const existing = this.db.prepare(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
+    if (row === null) return this.statement(`DELETE FROM main."${table.name}" WHERE ${where}`).run(...keyValues).changes > 0;
+    const existing = this.statement(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
     const current = existing === undefined ? null : rowFields(existing);
     if (table.name === 'decision') settleDecisionNumber(this.db, row);
     const columns = table.columns.map((column) => column.name).filter((name) => row.has(name));
@@ -331,7 +359,7 @@ export class DeviceSync {
     const updates = columns.filter((name) => !table.keyColumns.includes(name)).map((name) => `"${name}" = excluded."${name}"`);
     const conflict = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
     const keys = table.keyColumns.map((column) => `"${column}"`).join(', ');
-    this.db.prepare(`INSERT INTO main."${table.name}" (${list}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${keys}) ${conflict}`).run(...values);
+    this.statement(`INSERT INTO main."${table.name}" (${list}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${keys}) ${conflict}`).run(...values);
     return true;
   }
 
@@ -347,14 +375,14 @@ export class DeviceSync {
    * refuses the whole write, unless it is a consequence of a merge that every device draws alike.
    */
   private flush(): void {
-    const pending = this.db.prepare('SELECT table_name, record_key FROM sync_outbox').all().map((row) => rowFields(row));
+    const pending = this.statement('SELECT table_name, record_key FROM sync_outbox').all().map((row) => rowFields(row));
     if (pending.length === 0 && this.collected.length === 0) return;
     const planned: Planned[] = [];
     for (const entry of pending) {
       const table = this.tables.get(String(entry.get('table_name')));
       if (table !== undefined) planned.push(...this.plan(table, String(entry.get('record_key'))));
     }
-    this.db.prepare('DELETE FROM sync_outbox').run();
+    this.statement('DELETE FROM sync_outbox').run();
     const byDoc = new Map<Y.Doc, Planned[]>();
     for (const step of planned) byDoc.set(step.doc, [...(byDoc.get(step.doc) ?? []), step]);
     for (const [doc, steps] of byDoc) {
@@ -373,14 +401,20 @@ export class DeviceSync {
       const records = new Set(steps.map((step) => `${step.table} ${step.key}`)).size;
       for (const item of this.collected.slice(before)) item.records = records;
     }
-    const insert = this.db.prepare('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 0, ?)');
+    const insert = this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 0, ?)');
     const written = this.collected.splice(0).map((item) => ({ ...item, id: Number(insert.run(item.name, Buffer.from(item.update), item.records, nowIso()).lastInsertRowid) }));
+    // The crash test stops here: the change and its update are written, neither is committed.
+    stopPoint('sync:update-stored');
     // After the commit (this runs before it): if the transaction was rolled back after all, the documents
     // are rebuilt from what is stored instead of being sent.
     queueMicrotask(() => {
-      const kept = written.filter((item) => this.db.prepare('SELECT 1 FROM sync_update WHERE id = ?').get(item.id) !== undefined);
+      const kept = written.filter((item) => this.statement('SELECT 1 FROM sync_update WHERE id = ?').get(item.id) !== undefined);
       if (kept.length < written.length) this.load();
-      for (const item of kept) for (const listener of this.committed) listener(item.name, item.update, item.id);
+      for (const item of kept) {
+        const wire = this.wires.get(item.name);
+        if (wire !== undefined) Y.applyUpdate(wire, item.update, 'engine');
+        for (const listener of this.committed) listener(item.name, item.update, item.id);
+      }
     });
   }
 
@@ -410,7 +444,7 @@ export class DeviceSync {
   private plan(table: SyncedTable, key: string): Planned[] {
     const keyValues = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(key));
     const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
-    const found = this.db.prepare(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
+    const found = this.statement(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
     const steps: Planned[] = [];
     const allowed = (name: string, needed: boolean): boolean => {
       if (this.accessOf(name) === 'write') return true;
@@ -422,7 +456,7 @@ export class DeviceSync {
       return steps;
     }
     const row = rowFields(found);
-    const feedback = table.name === 'feedback_link' ? this.db.prepare('SELECT * FROM feedback WHERE id = ?').get(row.get('feedback_id')) : undefined;
+    const feedback = table.name === 'feedback_link' ? this.statement('SELECT * FROM feedback WHERE id = ?').get(row.get('feedback_id')) : undefined;
     const parts = rowParts(this.sharing.committeeId, table.name, row, feedback === undefined ? undefined : rowFields(feedback));
     // Parts that end up in the same document (an entry kept in the records with its answer) are one map there.
     const places = new Map<string, { main: boolean; columns: Set<string> }>();

@@ -20,15 +20,15 @@ import type { SharingSecrets } from './sharing-secrets';
 /** Where the connection is: what the top bar says. */
 export type LinkStatus = { state: 'connecting' | 'connected' | 'offline' | 'refused' | 'failed'; reason: string | null };
 
-type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean };
+type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean; onUpdate: (update: Uint8Array, origin: unknown) => void };
 
 /**
  * The device's connection to the sync server: one Hocuspocus provider per document, on one socket for the
  * device's own credential and a socket of its own for the drop box, so the server cannot see the two on
- * one connection. Each provider works on a copy of the document (the wire) that receives a local update
- * only once its transaction has committed, and hands what the server sends to the engine, which applies it
- * to the tables in one transaction. An update the engine could not apply is asked for again: the copy is
- * rebuilt from what is stored and reconnected.
+ * one connection. Each provider works on the engine's copy of the document (DeviceSync.wire), which
+ * receives a local update only once its transaction has committed, and hands what the server sends to the
+ * engine, which applies it to the tables in one transaction. An update the engine could not apply is asked
+ * for again on the next exchange, from a copy rebuilt from what is stored.
  */
 export class SyncLink {
   private readonly channels = new Map<string, Channel>();
@@ -64,12 +64,12 @@ export class SyncLink {
       const socket = name.endsWith('/drop-box') ? dropBox : own;
       if (token !== null && socket !== null) this.open(name, token, socket);
     }
-    this.stopListening = this.engine.onCommitted((name, update, id) => {
+    this.stopListening = this.engine.onCommitted((name, _update, id) => {
       const channel = this.channels.get(name);
       if (channel === undefined) return;
+      // The engine has put the update into the channel's copy; the provider sends it from there.
       channel.forwardedUpTo = id;
       channel.upToDate = false;
-      Y.applyUpdate(channel.wire, update, 'engine');
       this.changed();
     });
   }
@@ -78,7 +78,7 @@ export class SyncLink {
     this.stopListening();
     for (const channel of this.channels.values()) {
       channel.provider.destroy();
-      channel.wire.destroy();
+      channel.wire.off('update', channel.onUpdate);
     }
     this.channels.clear();
     for (const socket of this.sockets.splice(0)) socket.destroy();
@@ -102,8 +102,7 @@ export class SyncLink {
   }
 
   private open(name: string, token: string, socket: HocuspocusProviderWebsocket): void {
-    const wire = new Y.Doc();
-    Y.applyUpdate(wire, Y.encodeStateAsUpdate(this.engine.doc(name)), 'engine');
+    const wire = this.engine.wire(name);
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
@@ -119,8 +118,7 @@ export class SyncLink {
         else this.wentAway();
       },
     });
-    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false };
-    wire.on('update', (update: Uint8Array, origin: unknown) => {
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === 'engine') return;
       try {
         this.engine.receive(name, update);
@@ -130,7 +128,9 @@ export class SyncLink {
         this.set({ state: 'failed', reason: 'apply_failed' });
         this.close(channel);
       }
-    });
+    };
+    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false, onUpdate };
+    wire.on('update', onUpdate);
     const settled = () => {
       if (!channel.provider.isSynced || channel.provider.hasUnsyncedChanges) return;
       this.engine.markShared(name, channel.forwardedUpTo);
@@ -145,7 +145,7 @@ export class SyncLink {
   private close(channel: Channel): void {
     queueMicrotask(() => {
       channel.provider.destroy();
-      channel.wire.destroy();
+      channel.wire.off('update', channel.onUpdate);
       this.channels.delete(channel.name);
     });
   }
