@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { accessFor } from '../core/sync/access-for';
+import type { RoundState } from '../core/sync/round-state';
 import { parseDocumentName } from '../core/sync/document-name';
 import { inviteToken } from '../core/sync/invite-token';
 import { appLog } from '../core/log/app-log';
@@ -34,17 +35,26 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return text;
 }
 
-/** The devices the coordinator revoked, from the committee's access document (in memory if loaded, else stored). */
-function revokedDevices(store: SyncStore, server: Server, committeeId: string): Set<string> {
-  const name = `${committeeId}/access`;
+/** A committee's document as the server has it: in memory if loaded, else as stored (empty if neither). */
+function documentNow(store: SyncStore, server: Server, name: string): Y.Doc {
   const loaded = server.hocuspocus.documents.get(name);
+  if (loaded !== undefined) return loaded;
   const doc = new Y.Doc();
-  if (loaded !== undefined) Y.applyUpdate(doc, Y.encodeStateAsUpdate(loaded));
-  else {
-    const state = store.state(name);
-    if (state !== null) Y.applyUpdate(doc, state);
-  }
-  return new Set(doc.getMap('revoked').keys());
+  const state = store.state(name);
+  if (state !== null) Y.applyUpdate(doc, state);
+  return doc;
+}
+
+/** The devices the coordinator revoked, from the committee's access document. */
+function revokedDevices(store: SyncStore, server: Server, committeeId: string): Set<string> {
+  return new Set(documentNow(store, server, `${committeeId}/access`).getMap('revoked').keys());
+}
+
+/** A vote round as the committee's records have it: whether it is over, whether it hides its votes. */
+function roundState(store: SyncStore, server: Server, committeeId: string, roundId: string): RoundState | null {
+  const round = documentNow(store, server, `${committeeId}/records`).getMap('vote_round').get(JSON.stringify([roundId]));
+  if (!(round instanceof Y.Map)) return null;
+  return { closed: round.get('status') === 'closed', hidden: round.get('hidden_until_closed') === 1 };
 }
 
 /**
@@ -121,7 +131,7 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       if (!check.ok) return refuse(check.reason);
       const { claims } = check;
       if (claims.deviceId !== null && revokedDevices(store, server, claims.committeeId).has(claims.deviceId)) return refuse('revoked');
-      const access = accessFor(claims, document);
+      const access = accessFor(claims, document, document.part === 'ballot' ? roundState(store, server, claims.committeeId, document.roundId) : null);
       if (access === 'none') return refuse('forbidden');
       connectionConfig.readOnly = access === 'read';
       if (claims.deviceId !== null) store.seen(claims.committeeId, claims.deviceId, now());

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedback';
@@ -18,7 +19,7 @@ import { syncServerForTests, type RunningServer } from '../helpers/sync-server-f
 import { tempDir } from '../helpers/temp-dir';
 
 type Device = { db: Database.Database; path: string; memberId: string };
-type Committee = { server: RunningServer; coordinator: Device; member: Device; rep: Device; meetingId: string };
+type Committee = { server: RunningServer; coordinator: Device; member: Device; rep: Device; meetingId: string; roundId: string };
 
 const running: { server: RunningServer; dbs: Database.Database[] }[] = [];
 
@@ -37,6 +38,7 @@ async function threeDevices(): Promise<Committee> {
   const repId = saveMember(owner.db, { name: 'Karel Novotný', organisation: '', role: 'service_user_rep', activeFrom: '2026-01-01', activeTo: null }, owner.coordinatorId);
   saveService(owner.db, { name: 'IPS Hradec', provider: 'CDZ Hradec', startDate: '2025-01-01' }, owner.coordinatorId);
   const meetingId = saveMeeting.create(owner.db, { heldOn: '2026-11-10', kind: 'regular', place: 'Hradec Králové', online: false }, owner.coordinatorId);
+  const roundId = voteRounds.open(owner.db, { title: 'Priority', heldOn: '2026-11-10', dotsPerMember: 5, hiddenUntilClosed: true, showUserGroup: true, participantIds: [owner.coordinatorId, memberId, repId], barrierIds: [], ideas: ['Dluhy', 'Doprava', 'Bydlení'] }, owner.coordinatorId);
   await shareCommittee(owner.db, owner.path, server.url);
   await syncOnce(owner.db, owner.path);
   const joined = async (id: string): Promise<Device> => {
@@ -49,7 +51,7 @@ async function threeDevices(): Promise<Committee> {
   const rep = await joined(repId);
   const coordinator = { db: owner.db, path: owner.path, memberId: owner.coordinatorId };
   running.push({ server, dbs: [coordinator.db, member.db, rep.db] });
-  return { server, coordinator, member, rep, meetingId };
+  return { server, coordinator, member, rep, meetingId, roundId };
 }
 
 /** The records as an export shows them, rows in the order of their content, without what is each device's own. */
@@ -69,6 +71,7 @@ type Step =
   | { kind: 'decision'; by: Editor; wording: string }
   | { kind: 'feedback'; anonymous: boolean; text: string }
   | { kind: 'answer'; by: Editor; pick: number; response: string }
+  | { kind: 'vote'; who: 'coordinator' | 'member' | 'rep'; dots: number[] }
   | { kind: 'sync'; who: 'coordinator' | 'member' | 'rep' };
 
 const editor = fc.constantFrom<Editor>('coordinator', 'member');
@@ -79,6 +82,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('decision' as const), by: editor, wording: words }),
   fc.record({ kind: fc.constant('feedback' as const), anonymous: fc.boolean(), text: words }),
   fc.record({ kind: fc.constant('answer' as const), by: editor, pick: fc.nat(5), response: words }),
+  fc.record({ kind: fc.constant('vote' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const), dots: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('sync' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const) }),
 );
 
@@ -87,6 +91,13 @@ async function perform(committee: Committee, action: Step, index: number): Promi
   if (action.kind === 'sync') {
     const device = committee[action.who];
     await syncOnce(device.db, device.path);
+    return;
+  }
+  if (action.kind === 'vote') {
+    // Each member's dots on their own device (a ballot over the round's five dots is refused there, as on screen).
+    const { db, memberId } = committee[action.who];
+    const items = db.prepare('SELECT id FROM vote_item WHERE round_id = ? ORDER BY position').pluck().all(committee.roundId).map(String);
+    if (action.dots.reduce((sum, dots) => sum + dots, 0) <= 5) voteRounds.cast(db, committee.roundId, memberId, Object.fromEntries(items.map((id, index) => [id, action.dots[index] ?? 0])));
     return;
   }
   if (action.kind === 'feedback') {
@@ -118,8 +129,16 @@ describe('three devices sharing a committee', () => {
         const committee = await threeDevices();
         for (const [index, action] of steps.entries()) await perform(committee, action, index);
         // Everyone comes back online: exchanges until nothing moves (a merge may settle a rule and share that).
-        for (let round = 0; round < 3; round += 1) for (const who of ['coordinator', 'member', 'rep'] as const) await syncOnce(committee[who].db, committee[who].path);
+        for (let round = 0; round < 2; round += 1) for (const who of ['coordinator', 'member', 'rep'] as const) await syncOnce(committee[who].db, committee[who].path);
         const { coordinator, member, rep } = committee;
+        // While the round hides its votes, each device holds its own dots and knows who has cast.
+        const cast = (db: Database.Database) => db.prepare('SELECT member_id FROM vote_cast ORDER BY member_id').pluck().all();
+        expect(cast(member.db)).toEqual(cast(coordinator.db));
+        expect(cast(rep.db)).toEqual(cast(coordinator.db));
+        for (const device of [coordinator, member, rep]) expect(device.db.prepare('SELECT count(*) FROM vote_dot WHERE member_id <> ?').pluck().get(device.memberId)).toBe(0);
+        // The coordinator closes the round: then every device holds every ballot.
+        voteRounds.close(coordinator.db, committee.roundId, coordinator.memberId);
+        for (let round = 0; round < 2; round += 1) for (const who of ['coordinator', 'member', 'rep'] as const) await syncOnce(committee[who].db, committee[who].path);
         expect(records(member.db)).toEqual(records(coordinator.db));
         // The representative holds everything but other members' named feedback, which their role does not read.
         const named = coordinator.db.prepare("SELECT count(*) FROM feedback WHERE contributor_kind = 'member' AND member_id <> ?").pluck().get(rep.memberId);

@@ -3,6 +3,7 @@ import type { Extension } from '@hocuspocus/server';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addBarrier, updateBarrier } from '../../electron/core/barriers/save-barrier';
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { clock } from '../../electron/core/domain/clock';
@@ -229,4 +230,28 @@ describe('sharing when things go wrong', () => {
     expect(rep.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
     expect(rep.prepare('SELECT count(*) FROM sync_update WHERE shared = 0').pluck().get()).toBe(0);
   });
+
+  it('keeps a record archived on one device and edited on another archived, with the edit in its history', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const barrierId = addBarrier(coordinator.db, { source: 'custom', name: 'Chybí dopravní spojení', description: 'Autobus jezdí dvakrát denně.', group: 'infrastructure', level: 'contextual', localWording: '', serviceIds: [], ownerId: null, status: 'active' }, 'cs', coordinator.memberId);
+    await sync(coordinator);
+    await sync(member);
+    // Apart: the member archives the barrier, the coordinator corrects its description.
+    // (Archived as Remove archives a barrier with a history: the same update of the same row.)
+    member.db.transaction(() => member.db.prepare('UPDATE barrier SET archived_at = ?, archived_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(new Date().toISOString(), member.memberId, new Date().toISOString(), member.memberId, barrierId)).immediate();
+    updateBarrier(coordinator.db, { id: barrierId, name: 'Chybí dopravní spojení', description: 'Autobus jezdí jen ráno a večer.', localWording: '', serviceIds: [], ownerId: null, status: 'active' }, coordinator.memberId);
+    await sync(member);
+    await sync(coordinator);
+    await sync(member);
+    for (const device of [coordinator, member]) {
+      const row = device.db.prepare('SELECT archived_at, description FROM barrier WHERE id = ?').get(barrierId) as { archived_at: string | null; description: string };
+      expect(row.archived_at).not.toBeNull();
+      expect(row.description).toBe('Autobus jezdí jen ráno a večer.');
+    }
+    const history = member.db.prepare("SELECT changed_by, new_values FROM audit_log WHERE table_name = 'barrier' AND record_id = ? AND action = 'update' ORDER BY seq").all(barrierId) as { changed_by: string | null; new_values: string }[];
+    // (Who it is recorded as is whoever's stamp the merge kept: the two changes were one row's, made apart.)
+    expect(history.some((entry) => entry.new_values.includes('jen ráno a večer'))).toBe(true);
+  });
 });
+

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
+import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { exportDatabase } from '../../electron/core/export/export-database';
 import { createInvite } from '../../electron/core/sync/create-invite';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
@@ -85,4 +86,32 @@ describe('sharing a committee', () => {
     expect(clients(`feedback/${repId}`).length).toBeGreaterThan(0);
     for (const client of clients('drop-box')) expect([...clients(`feedback/${repId}`), ...clients('records')]).not.toContain(client);
   });
+
+  it('keeps each ballot of a hidden dot vote on its member’s device until the round closes, while everyone sees who has voted', async () => {
+    const { coordinator, memberId, repId } = await sharedCommittee();
+    const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
+    const rep = await joined(createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 14 }).code);
+    const roundId = voteRounds.open(coordinator.db, { title: 'Co řešit nejdřív', heldOn: '2026-11-25', dotsPerMember: 3, hiddenUntilClosed: true, showUserGroup: true, participantIds: [coordinator.coordinatorId, memberId, repId], barrierIds: [], ideas: ['Dluhy', 'Doprava'] }, coordinator.coordinatorId);
+    await syncOnce(coordinator.db, coordinator.path);
+    for (const device of [member, rep]) await syncOnce(device.db, device.path);
+    const items = member.db.prepare('SELECT id FROM vote_item WHERE round_id = ? ORDER BY position').pluck().all(roundId).map(String);
+    voteRounds.cast(member.db, roundId, memberId, { [items[0] ?? '']: 2, [items[1] ?? '']: 1 });
+    voteRounds.cast(rep.db, roundId, repId, { [items[1] ?? '']: 3 });
+    for (const device of [member, rep, coordinator, member, rep]) await syncOnce(device.db, device.path);
+    // Open: each device holds its own dots only, yet the shared screen shows both have voted.
+    for (const [device, own] of [[coordinator, coordinator.coordinatorId], [member, memberId], [rep, repId]] as const) {
+      expect(device.db.prepare('SELECT DISTINCT member_id FROM vote_dot').pluck().all().filter((id) => id !== own)).toEqual([]);
+    }
+    const open = voteRounds.get(coordinator.db, roundId, coordinator.coordinatorId);
+    expect(open.participants.filter((participant) => participant.hasVoted).map((participant) => participant.memberId).sort()).toEqual([memberId, repId].sort());
+    expect(open.items.every((item) => item.total === null)).toBe(true);
+    // Closed on the coordinator's device: every device then receives every ballot and shows the same totals.
+    voteRounds.close(coordinator.db, roundId, coordinator.coordinatorId);
+    for (const device of [coordinator, member, rep, coordinator]) await syncOnce(device.db, device.path);
+    for (const device of [coordinator, member, rep]) {
+      const totals = voteRounds.get(device.db, roundId, null).items.map((item) => item.total);
+      expect(totals).toEqual([2, 4]);
+    }
+  });
 });
+

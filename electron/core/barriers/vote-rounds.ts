@@ -136,6 +136,9 @@ export const voteRounds = {
       const insert = db.prepare('INSERT INTO vote_dot (round_id, item_id, member_id, dots, cast_at) VALUES (?, ?, ?, ?, ?)');
       const now = nowIso();
       for (const [itemId, count] of Object.entries(dots)) if (count > 0) insert.run(roundId, itemId, memberId, count, now);
+      // That the member has cast, without their dots: what the others' screens show while votes are hidden.
+      if (total > 0) db.prepare('INSERT INTO vote_cast (round_id, member_id, cast_at) VALUES (?, ?, ?) ON CONFLICT (round_id, member_id) DO UPDATE SET cast_at = excluded.cast_at').run(roundId, memberId, now);
+      else db.prepare('DELETE FROM vote_cast WHERE round_id = ? AND member_id = ?').run(roundId, memberId);
     }).immediate();
   },
 
@@ -165,14 +168,17 @@ export const voteRounds = {
     const showUserGroup = round.get('show_user_group') === 1;
     const participants = db
       .prepare(
-        `SELECT p.member_id, m.name, m.role, coalesce((SELECT sum(d.dots) FROM vote_dot d WHERE d.round_id = p.round_id AND d.member_id = p.member_id), 0) AS used
+        `SELECT p.member_id, m.name, m.role, coalesce((SELECT sum(d.dots) FROM vote_dot d WHERE d.round_id = p.round_id AND d.member_id = p.member_id), 0) AS used,
+                EXISTS (SELECT 1 FROM vote_cast c WHERE c.round_id = p.round_id AND c.member_id = p.member_id) AS cast
          FROM vote_participant p JOIN member m ON m.id = p.member_id WHERE p.round_id = ? ORDER BY m.name COLLATE NOCASE`,
       )
       .all(roundId)
       .map((row) => {
         const fields = rowFields(row);
         const used = Number(fields.get('used'));
-        return { memberId: String(fields.get('member_id')), name: String(fields.get('name')), isUserRep: fields.get('role') === 'service_user_rep', dotsUsed: used, hasVoted: used > 0 };
+        // On a shared committee the others' dots stay on their devices while the round hides them: that they
+        // have cast is known all the same.
+        return { memberId: String(fields.get('member_id')), name: String(fields.get('name')), isUserRep: fields.get('role') === 'service_user_rep', dotsUsed: used, hasVoted: used > 0 || fields.get('cast') === 1 };
       });
     const totals = new Map<string, { total: number; userRep: number }>();
     for (const row of db.prepare('SELECT d.item_id, d.dots, m.role FROM vote_dot d JOIN member m ON m.id = d.member_id WHERE d.round_id = ?').all(roundId)) {

@@ -1,5 +1,6 @@
 import type { DocumentName } from './document-name';
 import type { InviteClaims } from './invite-token';
+import type { RoundState } from './round-state';
 
 export type Access = 'write' | 'read' | 'none';
 
@@ -9,9 +10,19 @@ export type Access = 'write' | 'read' | 'none';
  * everyone's feedback; each member writes their own feedback document; a representative reads the records
  * (with the committee's answers) and nobody else's feedback; an observer reads the records; anonymous
  * entries go through the drop box, whose credential names nobody; only coordinators keep the access list.
+ * A ballot is its member's to write while the round is open; other devices read it once the round is over,
+ * or at once when the round shows its votes as they are cast; who has cast is everyone's to know.
+ * `round` is the ballot's round as the records have it (null: not known yet, so nobody else reads).
  */
-export function accessFor(claims: InviteClaims, document: DocumentName): Access {
+export function accessFor(claims: InviteClaims, document: DocumentName, round: RoundState | null = null): Access {
   if (document.committeeId !== claims.committeeId) return 'none';
+  if (claims.role === 'drop_box') return document.part === 'drop-box' ? 'write' : 'none';
+  if (document.part === 'ballot-cast') return claims.role === 'observer' ? 'read' : 'write';
+  if (document.part === 'ballot') {
+    const visible = round !== null && (round.closed || !round.hidden);
+    if (document.memberId === claims.memberId && claims.role !== 'observer') return round?.closed === true ? 'read' : 'write';
+    return visible ? 'read' : 'none';
+  }
   const own = document.part === 'feedback' && claims.memberId !== null && document.memberId === claims.memberId;
   switch (claims.role) {
     case 'coordinator':
@@ -26,7 +37,5 @@ export function accessFor(claims: InviteClaims, document: DocumentName): Access 
       return own ? 'write' : 'none';
     case 'observer':
       return document.part === 'records' ? 'read' : 'none';
-    case 'drop_box':
-      return document.part === 'drop-box' ? 'write' : 'none';
   }
 }

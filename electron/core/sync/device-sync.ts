@@ -91,7 +91,11 @@ export class DeviceSync {
     const document = parseDocumentName(name);
     if (document === null) return 'none';
     if (document.part === 'drop-box') return this.sharing.role === 'observer' ? 'none' : 'write';
-    return accessFor({ committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' }, document);
+    const claims = { committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' };
+    if (document.part !== 'ballot') return accessFor(claims, document);
+    const round = this.statement('SELECT status, hidden_until_closed FROM vote_round WHERE id = ?').get(document.roundId);
+    const fields = round === undefined ? null : rowFields(round);
+    return accessFor(claims, document, fields === null ? null : { closed: fields.get('status') === 'closed', hidden: fields.get('hidden_until_closed') === 1 });
   }
 
   /** The documents this device holds: the records, the drop box, and each member's feedback it may read. */
@@ -105,6 +109,14 @@ export class DeviceSync {
       { committeeId, part: 'access' },
       ...members.map((memberId): DocumentName => ({ committeeId, part: 'feedback', memberId })),
     ];
+    // Each vote round's list of who has cast, and the ballots of its participants this device may hold.
+    for (const row of this.statement('SELECT r.id AS round_id, p.member_id FROM vote_round r LEFT JOIN vote_participant p ON p.round_id = r.id ORDER BY r.id').all()) {
+      const fields = rowFields(row);
+      const roundId = String(fields.get('round_id'));
+      if (!names.some((name) => name.part === 'ballot-cast' && name.roundId === roundId)) names.push({ committeeId, part: 'ballot-cast', roundId });
+      const memberId = fields.get('member_id');
+      if (typeof memberId === 'string') names.push({ committeeId, part: 'ballot', roundId, memberId });
+    }
     return names.map(documentNameText).filter((name) => this.accessOf(name) !== 'none');
   }
 

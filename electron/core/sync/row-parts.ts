@@ -43,5 +43,8 @@ export function rowParts(committeeId: string, table: string, row: ReadonlyMap<st
     const document = answer || feedbackRow === undefined ? records : contributorDocument(committeeId, feedbackRow);
     return [{ document, columns: 'all', main: true }];
   }
+  // Dots are in their member's ballot; that a member has cast, in the round's list of who has.
+  if (table === 'vote_dot') return [{ document: { committeeId, part: 'ballot', roundId: String(row.get('round_id')), memberId: String(row.get('member_id')) }, columns: 'all', main: true }];
+  if (table === 'vote_cast') return [{ document: { committeeId, part: 'ballot-cast', roundId: String(row.get('round_id')) }, columns: 'all', main: true }];
   return [{ document: records, columns: 'all', main: true }];
 }

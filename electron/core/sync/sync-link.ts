@@ -15,6 +15,7 @@ class ListenedWebSocket extends WebSocket {
 import * as Y from 'yjs';
 import { appLog } from '../log/app-log';
 import type { DeviceSync } from './device-sync';
+import { parseDocumentName } from './document-name';
 import type { SharingSecrets } from './sharing-secrets';
 
 /** Where the connection is: what the top bar says. */
@@ -36,6 +37,8 @@ export class SyncLink {
   private readonly listeners = new Set<() => void>();
   private stopListening: () => void = () => undefined;
   private current: LinkStatus = { state: 'connecting', reason: null };
+  private own: HocuspocusProviderWebsocket | null = null;
+  private dropBox: HocuspocusProviderWebsocket | null = null;
 
   constructor(
     private readonly engine: DeviceSync,
@@ -57,14 +60,12 @@ export class SyncLink {
   }
 
   start(): void {
-    const own = this.socket();
-    const dropBox = this.secrets.dropBoxToken === null ? null : this.socket();
-    for (const name of this.engine.documentNames()) {
-      const token = name.endsWith('/drop-box') ? this.secrets.dropBoxToken : this.secrets.token;
-      const socket = name.endsWith('/drop-box') ? dropBox : own;
-      if (token !== null && socket !== null) this.open(name, token, socket);
-    }
+    this.own = this.socket();
+    this.dropBox = this.secrets.dropBoxToken === null ? null : this.socket();
+    this.openMissing();
     this.stopListening = this.engine.onCommitted((name, _update, id) => {
+      // A new vote round (or a new member) brings documents of its own.
+      this.openMissing();
       const channel = this.channels.get(name);
       if (channel === undefined) return;
       // The engine has put the update into the channel's copy; the provider sends it from there.
@@ -74,6 +75,24 @@ export class SyncLink {
     });
   }
 
+  /**
+   * Connects every document this device now holds that has no channel yet. Other members' ballots wait until
+   * the records are up to date with the server: the server opens them by the round's state in its records,
+   * which must first have the round closed that this device closed.
+   */
+  private openMissing(): void {
+    const records = this.channels.get(`${this.engine.sharing.committeeId}/records`);
+    const recordsShared = records?.upToDate === true;
+    for (const name of this.engine.documentNames()) {
+      if (this.channels.has(name)) continue;
+      const document = parseDocumentName(name);
+      if (document?.part === 'ballot' && document.memberId !== this.engine.sharing.memberId && !recordsShared) continue;
+      const token = name.endsWith('/drop-box') ? this.secrets.dropBoxToken : this.secrets.token;
+      const socket = name.endsWith('/drop-box') ? this.dropBox : this.own;
+      if (token !== null && socket !== null) this.open(name, token, socket);
+    }
+  }
+
   stop(): void {
     this.stopListening();
     for (const channel of this.channels.values()) {
@@ -81,6 +100,8 @@ export class SyncLink {
       channel.wire.off('update', channel.onUpdate);
     }
     this.channels.clear();
+    this.own = null;
+    this.dropBox = null;
     for (const socket of this.sockets.splice(0)) socket.destroy();
     this.current = { state: 'offline', reason: null };
     this.changed();
@@ -122,6 +143,8 @@ export class SyncLink {
       if (origin === 'engine') return;
       try {
         this.engine.receive(name, update);
+        // A round closed elsewhere opens the others' ballots to this device; a new round brings its own.
+        queueMicrotask(() => this.openMissing());
       } catch (error) {
         appLog.failed('sync_apply_failed', error, {});
         // Not asked for again at once (it would fail the same way): the next exchange tries again.
@@ -135,6 +158,7 @@ export class SyncLink {
       if (!channel.provider.isSynced || channel.provider.hasUnsyncedChanges) return;
       this.engine.markShared(name, channel.forwardedUpTo);
       channel.upToDate = true;
+      if (name.endsWith('/records')) this.openMissing();
       this.changed();
     };
     provider.attach();

@@ -12,6 +12,7 @@ import { anonymousWithoutTracesMigration } from './0010-anonymous-without-traces
 import { importGroupsMigration } from './0011-import-groups';
 import { anyLanguageMigration } from './0012-any-language';
 import { sharingMigration } from './0013-sharing';
+import { ballotsCastMigration } from './0014-ballots-cast';
 
 /**
  * SQL, plus a step in code where SQL cannot do the job (Unicode-aware lower case, for example).
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { sql: importGroupsMigration },
   { sql: anyLanguageMigration },
   { sql: sharingMigration },
+  { sql: ballotsCastMigration },
 ];
 
 export const latestSchemaVersion = migrations.length;
