@@ -253,5 +253,19 @@ describe('sharing when things go wrong', () => {
     // (Who it is recorded as is whoever's stamp the merge kept: the two changes were one row's, made apart.)
     expect(history.some((entry) => entry.new_values.includes('jen ráno a večer'))).toBe(true);
   });
+
+  it('settles two services given the same name on two devices apart: one keeps it, the other takes it with a number', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    saveService(coordinator.db, { name: 'IPS Náchod', provider: 'Náchodská nemocnice', startDate: '2026-02-01' }, coordinator.memberId);
+    saveService(member.db, { name: 'IPS Náchod', provider: 'Centrum duševního zdraví Náchod', startDate: '2026-03-01' }, member.memberId);
+    for (const device of [coordinator, member, coordinator, member]) await sync(device);
+    const names = (db: Database.Database) => db.prepare("SELECT name, provider FROM service WHERE name LIKE 'IPS Náchod%' ORDER BY name").all();
+    expect(names(coordinator.db)).toEqual([
+      { name: 'IPS Náchod', provider: 'Náchodská nemocnice' },
+      { name: 'IPS Náchod (2)', provider: 'Centrum duševního zdraví Náchod' },
+    ]);
+    expect(records(member.db)).toEqual(records(coordinator.db));
+  });
 });
 

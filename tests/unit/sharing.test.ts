@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
+import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedback';
 import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { exportDatabase } from '../../electron/core/export/export-database';
 import { createInvite } from '../../electron/core/sync/create-invite';
@@ -112,6 +113,28 @@ describe('sharing a committee', () => {
       const totals = voteRounds.get(device.db, roundId, null).items.map((item) => item.total);
       expect(totals).toEqual([2, 4]);
     }
+  });
+
+  it("sends nothing of a member's anonymous entry, nor of its answer, over the member's own credential", async () => {
+    const { server, coordinator, memberId } = await sharedCommittee();
+    const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
+    const entryId = saveFeedback(member.db, { text: 'Porady jsou příliš dlouhé.', contributor: { kind: 'anonymous' }, givenOn: '2026-11-22', tags: [], links: [], mayQuote: false, transcribed: false }, memberId);
+    await syncOnce(member.db, member.path);
+    await syncOnce(coordinator.db, coordinator.path);
+    respondToFeedback(coordinator.db, { feedbackId: entryId, status: 'discussed', response: 'Zkrátíme program.', reason: '', meetingId: null, respondedOn: '2026-11-25', links: [] }, coordinator.coordinatorId, '2026-11-30');
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(member.db, member.path);
+    const committeeId = String(coordinator.db.prepare('SELECT id FROM committee').pluck().get());
+    const held = (name: string) => server.server.hocuspocus.documents.get(`${committeeId}/${name}`);
+    const key = JSON.stringify([entryId]);
+    // The entry is in the drop box only; the answer is in the records, written by the coordinator, with no stamp in the drop box.
+    const inRecords = held('records')?.getMap('feedback').get(key);
+    expect(inRecords instanceof Y.Map ? inRecords.has('text') : false).toBe(false);
+    expect(inRecords instanceof Y.Map ? inRecords.get('response') : null).toBe('Zkrátíme program.');
+    const inDropBox = held('drop-box')?.getMap('feedback').get(key);
+    expect(inDropBox instanceof Y.Map ? inDropBox.get('text') : null).toBe('Porady jsou příliš dlouhé.');
+    expect(inDropBox instanceof Y.Map ? inDropBox.get('updated_at') : null).toBe(inDropBox instanceof Y.Map ? inDropBox.get('created_at') : undefined);
+    expect(member.db.prepare('SELECT response FROM feedback WHERE id = ?').pluck().get(entryId)).toBe('Zkrátíme program.');
   });
 });
 

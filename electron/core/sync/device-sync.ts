@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { UserError } from '../api/user-error';
 import { rowFields } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
+import { serviceNameKey } from '../domain/service-name-key';
 import { stopPoint } from '../testing/stop-point';
 import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { accessFor, type Access } from './access-for';
@@ -12,7 +13,8 @@ import { documentNameText, parseDocumentName, type DocumentName } from './docume
 import { installOutboxTriggers } from './install-outbox-triggers';
 import { reconcileAfterMerge } from './reconcile-after-merge';
 import { settleDecisionNumber } from './settle-decision-number';
-import { rowParts, stampColumns, type RowPart } from './row-parts';
+import { rowParts, type RowPart } from './row-parts';
+import { stampColumns } from './stamp-columns';
 import type { Sharing } from './sharing';
 import { syncedTables, type SyncedTable } from './synced-table';
 
@@ -27,6 +29,34 @@ const quietFields = ['created_at', 'created_by', 'updated_at', 'updated_by'] as 
 /** The stored form of a value in a document: what SQLite gave, with Buffers as plain bytes. */
 function stored(value: unknown): unknown {
   return Buffer.isBuffer(value) ? new Uint8Array(value) : value;
+}
+
+/**
+ * Whether a document may hold this part of a row at all: the records may hold anything (entries given before
+ * sharing are kept there), each other document only its own kind. A device writing something else into a
+ * document it may write (the drop box's credential, a member's own feedback or ballot) is not believed.
+ */
+function mayHold(document: DocumentName | null, table: string, part: Y.Map<unknown>): boolean {
+  if (document === null) return false;
+  switch (document.part) {
+    case 'records':
+      return true;
+    case 'drop-box':
+      return (table === 'feedback' && part.get('contributor_kind') === 'anonymous' && part.get('member_id') === null && part.get('created_by') === null && part.get('updated_by') === null) || table === 'feedback_link';
+    case 'feedback':
+      return (table === 'feedback' && part.get('member_id') === document.memberId && part.get('contributor_kind') === 'member') || table === 'feedback_link';
+    case 'ballot':
+      return table === 'vote_dot' && part.get('round_id') === document.roundId && part.get('member_id') === document.memberId;
+    case 'ballot-cast':
+      return table === 'vote_cast' && part.get('round_id') === document.roundId;
+    case 'access':
+      return false;
+  }
+}
+
+/** When an update was stored: the day only for the drop box's, as for anonymous entries themselves. */
+function storedAt(document: string): string {
+  return document.endsWith('/drop-box') ? anonymousStamp(nowIso()) : nowIso();
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -61,6 +91,8 @@ export class DeviceSync {
   private depth = 0;
   private receiving = false;
   private collected: { name: string; update: Uint8Array; records: number }[] = [];
+  private readonly pending: { name: string; update: Uint8Array; id: number }[] = [];
+  private readonly resets = new Set<() => void>();
   private readonly committed = new Set<(name: string, update: Uint8Array, id: number) => void>();
   private readonly conflictsSeen: ConflictSeen[] = [];
   private touched: Touched = new Map();
@@ -74,7 +106,7 @@ export class DeviceSync {
     this.tables = new Map(syncedTables(db).map((table) => [table.name, table]));
     installOutboxTriggers(db, [...this.tables.values()]);
     this.wrapTransactions();
-    this.load();
+    this.load(false);
   }
 
   /** A prepared statement, kept: the same few statements run for every row of every merge. */
@@ -153,6 +185,12 @@ export class DeviceSync {
     return () => this.committed.delete(listener);
   }
 
+  /** Called when the documents were rebuilt from what is stored: a connection's copies are gone and must be made again. */
+  onReset(listener: () => void): () => void {
+    this.resets.add(listener);
+    return () => this.resets.delete(listener);
+  }
+
   /** Local changes not yet confirmed by the server: the number of records they touch. */
   waitingChanges(): number {
     return Number(this.statement('SELECT coalesce(sum(changes), 0) FROM sync_update WHERE shared = 0').pluck().get());
@@ -209,7 +247,7 @@ export class DeviceSync {
         this.restoreAttribution(attribution);
         for (const conflict of this.conflictsSeen) this.recordConflict(conflict);
         reconcileAfterMerge(this.db);
-        this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, nowIso());
+        this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, storedAt(name));
         return count;
       }).immediate();
       this.receivedChanges += applied;
@@ -233,10 +271,16 @@ export class DeviceSync {
   }
 
   /** Rebuilds every document from the stored updates (at start, and after a failed transaction). */
-  private load(): void {
+  private load(rebuilt = true): void {
     for (const doc of [...this.docs.values(), ...this.wires.values()]) doc.destroy();
     this.docs.clear();
     this.wires.clear();
+    // Connections working on the old copies start again from the new ones.
+    if (rebuilt) {
+      queueMicrotask(() => {
+        for (const listener of this.resets) listener();
+      });
+    }
     const rows = this.statement('SELECT document, data FROM sync_update ORDER BY id').all().map((row) => rowFields(row));
     const byName = new Map<string, Uint8Array[]>();
     for (const row of rows) {
@@ -254,8 +298,8 @@ export class DeviceSync {
    */
   private wrapTransactions(): void {
     const original = this.db.transaction.bind(this.db);
-    const wrapped = <F extends (...args: never[]) => unknown>(fn: F) =>
-      original((...args: Parameters<F>) => {
+    const wrapped = <F extends (...args: never[]) => unknown>(fn: F) => {
+      const inner = original((...args: Parameters<F>) => {
         this.depth += 1;
         try {
           const result = fn(...args);
@@ -265,9 +309,48 @@ export class DeviceSync {
           this.depth -= 1;
         }
       });
+      // The outermost call returns once SQLite has committed (or throws once it has rolled back): the updates
+      // are handed on, or the documents rebuilt, right then, before anything else can run.
+      const settled = <A extends unknown[], R>(run: (...args: A) => R) => (...args: A): R => {
+        const outermost = !this.db.inTransaction;
+        try {
+          const result = run(...args);
+          if (outermost) this.afterCommit();
+          return result;
+        } catch (error) {
+          if (outermost) this.afterRollback();
+          throw error;
+        }
+      };
+      return Object.assign(settled(inner), {
+        deferred: settled((...args: Parameters<F>) => inner.deferred(...args)),
+        immediate: settled((...args: Parameters<F>) => inner.immediate(...args)),
+        exclusive: settled((...args: Parameters<F>) => inner.exclusive(...args)),
+        default: settled((...args: Parameters<F>) => inner.default(...args)),
+      });
+    };
     // Replaced on this connection only: every write of the workbench goes through db.transaction, so this is
     // the one place where a write and the update that shares it can be put in the same transaction.
     Object.defineProperty(this.db, 'transaction', { value: wrapped, configurable: true });
+  }
+
+  /** The transaction that stored `pending` has committed: each update goes to its connection's copy and on. */
+  private afterCommit(): void {
+    const committed = this.pending.splice(0);
+    for (const item of committed) {
+      const wire = this.wires.get(item.name);
+      if (wire !== undefined) Y.applyUpdate(wire, item.update, 'engine');
+      for (const listener of this.committed) listener(item.name, item.update, item.id);
+    }
+  }
+
+  /** The transaction was rolled back: the documents may hold what it wrote, so they are rebuilt from what is stored. */
+  private afterRollback(): void {
+    const lost = this.pending.splice(0);
+    if (lost.length > 0 || this.collected.length > 0) {
+      this.collected.length = 0;
+      this.load();
+    }
   }
 
   /** Who a received change is recorded as in this device's audit trail: whoever the record says changed it. */
@@ -324,17 +407,16 @@ export class DeviceSync {
     if (conflict.table === 'merge_conflict') return;
     // Named by the value kept, so that every device noticing the same conflict writes the same row once.
     const id = createHash('sha256').update(`${conflict.table}|${conflict.key}|${conflict.field}|${conflict.id}`).digest('hex').slice(0, 32);
-    this.db
-      .prepare('INSERT OR IGNORE INTO merge_conflict (id, table_name, record_key, field, kept, replaced, noticed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.statement('INSERT OR IGNORE INTO merge_conflict (id, table_name, record_key, field, kept, replaced, noticed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, conflict.table, conflict.key, conflict.field, shown(conflict.kept), shown(conflict.replaced), nowIso());
   }
 
   /** The row as the documents now have it (the parts of a feedback entry put together), or null if it is gone. */
   private composed(table: SyncedTable, key: string): Row | null {
     const parts: Y.Map<unknown>[] = [];
-    for (const doc of this.docs.values()) {
+    for (const [name, doc] of this.docs) {
       const part = doc.getMap(table.name).get(key);
-      if (part instanceof Y.Map) parts.push(part);
+      if (part instanceof Y.Map && mayHold(parseDocumentName(name), table.name, part)) parts.push(part);
     }
     if (parts.length === 0) return null;
     const row: Row = new Map();
@@ -343,7 +425,7 @@ export class DeviceSync {
       return typeof value === 'string' ? value : '';
     };
     const newest = [...parts].sort((a, b) => stamp(b).localeCompare(stamp(a)))[0];
-    for (const part of parts) for (const [field, value] of part.entries()) if (!row.has(field) || !(stampColumns as readonly string[]).includes(field)) row.set(field, value);
+    for (const part of parts) for (const [field, value] of part.entries()) if (!row.has(field) || !stampColumns.includes(field)) row.set(field, value);
     for (const field of stampColumns) if (newest?.has(field) === true) row.set(field, newest.get(field));
     // An answer without the entry it answers (not arrived yet, or deleted) is no row.
     return table.columns.every((column) => !column.required || row.has(column.name)) ? row : null;
@@ -363,15 +445,65 @@ export class DeviceSync {
     if (table.name === 'decision') settleDecisionNumber(this.db, row);
     const columns = table.columns.map((column) => column.name).filter((name) => row.has(name));
     if (current !== null && columns.every((name) => same(stored(current.get(name)), row.get(name)))) return false;
-    const values = columns.map((name) => {
-      const value = row.get(name);
-      return value instanceof Uint8Array ? Buffer.from(value) : value;
-    });
     const list = columns.map((name) => `"${name}"`).join(', ');
     const updates = columns.filter((name) => !table.keyColumns.includes(name)).map((name) => `"${name}" = excluded."${name}"`);
     const conflict = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')}`;
     const keys = table.keyColumns.map((column) => `"${column}"`).join(', ');
-    this.statement(`INSERT INTO main."${table.name}" (${list}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${keys}) ${conflict}`).run(...values);
+    const upsert = this.statement(`INSERT INTO main."${table.name}" (${list}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${keys}) ${conflict}`);
+    const values = () =>
+      columns.map((name) => {
+        const value = row.get(name);
+        return value instanceof Uint8Array ? Buffer.from(value) : value;
+      });
+    try {
+      upsert.run(...values());
+    } catch (error) {
+      // Another record already holds what must be unique (a service's name, a quarter's figures), both made
+      // apart: settled the same way on every device, then written again, or not at all.
+      if (!(error instanceof Error) || !error.message.startsWith('UNIQUE constraint failed: ') || !this.settleCollision(table, key, row, error.message)) throw error;
+      if (!row.has('__skip')) upsert.run(...values());
+      return !row.has('__skip');
+    }
+    return true;
+  }
+
+  /**
+   * Two records made apart that may not both be (the same unique columns): the one made first (then the
+   * smaller key) stays. The other, for a service, takes its name with a number after it; otherwise it gives
+   * way, here as on every device: the one already here is deleted (its dependants cleared by the rules
+   * after the merge), or the one received is not written (marked `__skip` on `row`). False when the
+   * constraint is not one this can read, so the merge fails whole instead.
+   */
+  private settleCollision(table: SyncedTable, key: string, row: Row, message: string): boolean {
+    const columns = message
+      .slice('UNIQUE constraint failed: '.length)
+      .split(', ')
+      .map((column) => column.replace(`${table.name}.`, ''));
+    if (columns.some((column) => !table.columns.some((known) => known.name === column))) return false;
+    const where = columns.map((column) => `"${column}" IS ?`).join(' AND ');
+    const found = this.statement(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...columns.map((column) => row.get(column)));
+    if (found === undefined) return false;
+    const rival = rowFields(found);
+    const rivalKey = JSON.stringify(table.keyColumns.map((column) => rival.get(column)));
+    const made = (fields: ReadonlyMap<string, unknown>, ownKey: string) => `${typeof fields.get('created_at') === 'string' ? String(fields.get('created_at')) : ''}|${ownKey}`;
+    const incomingFirst = made(row, key) < made(rival, rivalKey);
+    const rivalWhere = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
+    const rivalKeyValues = table.keyColumns.map((column) => rival.get(column));
+    if (table.name === 'service') {
+      const later = incomingFirst ? rival : row;
+      const name = typeof later.get('name') === 'string' ? String(later.get('name')) : '';
+      let number = 2;
+      while (this.statement('SELECT 1 FROM service WHERE name_key = ?').get(serviceNameKey(`${name} (${String(number)})`)) !== undefined) number += 1;
+      const renamed = `${name} (${String(number)})`;
+      if (incomingFirst) this.statement(`UPDATE main."service" SET name = ?, name_key = ? WHERE ${rivalWhere}`).run(renamed, serviceNameKey(renamed), ...rivalKeyValues);
+      else {
+        row.set('name', renamed);
+        row.set('name_key', serviceNameKey(renamed));
+      }
+      return true;
+    }
+    if (incomingFirst) this.statement(`DELETE FROM main."${table.name}" WHERE ${rivalWhere}`).run(...rivalKeyValues);
+    else row.set('__skip', true);
     return true;
   }
 
@@ -379,7 +511,7 @@ export class DeviceSync {
   private columnsOf(table: SyncedTable, part: RowPart, parts: RowPart[]): string[] {
     if (part.columns !== 'all') return [...part.columns];
     const elsewhere = new Set(parts.flatMap((other) => (other.columns === 'all' ? [] : other.columns)));
-    return table.columns.map((column) => column.name).filter((name) => !elsewhere.has(name) || (stampColumns as readonly string[]).includes(name));
+    return table.columns.map((column) => column.name).filter((name) => !elsewhere.has(name) || stampColumns.includes(name));
   }
 
   /**
@@ -414,20 +546,11 @@ export class DeviceSync {
       for (const item of this.collected.slice(before)) item.records = records;
     }
     const insert = this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 0, ?)');
-    const written = this.collected.splice(0).map((item) => ({ ...item, id: Number(insert.run(item.name, Buffer.from(item.update), item.records, nowIso()).lastInsertRowid) }));
+    const written = this.collected.splice(0).map((item) => ({ ...item, id: Number(insert.run(item.name, Buffer.from(item.update), item.records, storedAt(item.name)).lastInsertRowid) }));
     // The crash test stops here: the change and its update are written, neither is committed.
     stopPoint('sync:update-stored');
-    // After the commit (this runs before it): if the transaction was rolled back after all, the documents
-    // are rebuilt from what is stored instead of being sent.
-    queueMicrotask(() => {
-      const kept = written.filter((item) => this.statement('SELECT 1 FROM sync_update WHERE id = ?').get(item.id) !== undefined);
-      if (kept.length < written.length) this.load();
-      for (const item of kept) {
-        const wire = this.wires.get(item.name);
-        if (wire !== undefined) Y.applyUpdate(wire, item.update, 'engine');
-        for (const listener of this.committed) listener(item.name, item.update, item.id);
-      }
-    });
+    // Handed on once the transaction has committed (afterCommit), or dropped if it is rolled back.
+    this.pending.push(...written);
   }
 
   /**
@@ -489,10 +612,13 @@ export class DeviceSync {
       // An answer part still at its defaults (a representative's new entry) is not a change to the records.
       const defaults = !(fields instanceof Y.Map) && !place.main && changed.every((column) => {
         const value = row.get(column);
-        return value === null || (stampColumns as readonly string[]).includes(column) || table.columns.find((c) => c.name === column)?.defaultValue === value;
+        return value === null || stampColumns.includes(column) || table.columns.find((c) => c.name === column)?.defaultValue === value;
       });
-      const onlyStamps = changed.every((column) => (stampColumns as readonly string[]).includes(column));
-      if (!allowed(name, !defaults && !onlyStamps)) continue;
+      // Who and when alone is no change to share (each part keeps its own); writing it would also put, say,
+      // the answerer's change into the drop box beside the anonymous entry, from their device.
+      const onlyStamps = changed.every((column) => stampColumns.includes(column));
+      if (defaults || onlyStamps) continue;
+      if (!allowed(name, true)) continue;
       const values = changed.map((column): [string, unknown] => [column, stored(row.get(column))]);
       steps.push(fields instanceof Y.Map ? { doc, table: table.name, key, set: values } : { doc, table: table.name, key, set: columns.map((column) => [column, stored(row.get(column))]), fresh: true });
     }

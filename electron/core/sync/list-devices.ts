@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { UserError } from '../api/user-error';
+import { rowFields, text } from '../db/row-fields';
 import { deviceSyncs } from './device-syncs';
 import { serverAddress } from './server-address';
 import { sharingSecrets } from './sharing-secrets';
@@ -13,7 +14,7 @@ export type DeviceEntry = { deviceId: string; memberId: string; memberName: stri
 /** When the server last saw each device (the day), or null when it cannot be asked now. */
 async function lastSeen(server: string, committeeId: string, token: string): Promise<Map<string, string> | null> {
   try {
-    const response = await fetch(`${serverAddress(server).web}/committees/${committeeId}/devices`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${serverAddress(server).web}/committees/${committeeId}/devices`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
     const parsed = seenList.safeParse(await response.json());
     return parsed.success ? new Map(parsed.data.devices.map((device) => [device.deviceId, device.seenOn])) : null;
   } catch {
@@ -29,7 +30,7 @@ export async function listDevices(db: Database.Database, databasePath: string): 
   const secrets = sharingSecrets.read(databasePath);
   const seen = secrets === null ? null : await lastSeen(engine.sharing.serverUrl, engine.sharing.committeeId, secrets.token);
   const revoked = access.getMap('revoked');
-  const names = new Map(db.prepare('SELECT id, name FROM member').all().map((row) => [String((row as { id: unknown }).id), String((row as { name: unknown }).name)]));
+  const names = new Map(db.prepare('SELECT id, name FROM member').all().map((row) => rowFields(row)).map((row) => [text(row.get('id')), text(row.get('name'))]));
   const devices: DeviceEntry[] = [];
   for (const [deviceId, value] of access.getMap('invites').entries()) {
     const entry = invited.safeParse(value);

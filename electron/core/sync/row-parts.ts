@@ -1,14 +1,12 @@
 import { feedbackResponseLinkKinds } from '../domain/feedback-terms';
 import type { DocumentName } from './document-name';
+import { stampColumns } from './stamp-columns';
 
 /** Where a part of a row is shared: the document, and the columns it holds there (all, or a list). */
 export type RowPart = { document: DocumentName; columns: 'all' | readonly string[]; main: boolean };
 
 /** The committee's answer to an entry: written by coordinators and members, read by the contributor. */
-export const feedbackAnswerColumns = ['status', 'response', 'not_taken_up_reason', 'response_meeting_id', 'responded_on'] as const;
-
-/** Who and when a row was last changed: kept in each part, and read from the part changed last. */
-export const stampColumns = ['updated_at', 'updated_by'] as const;
+const feedbackAnswerColumns = ['status', 'response', 'not_taken_up_reason', 'response_meeting_id', 'responded_on'] as const;
 
 /** The document that holds what the contributor of a feedback entry wrote. */
 function contributorDocument(committeeId: string, row: ReadonlyMap<string, unknown>): DocumentName {

@@ -18,7 +18,7 @@ const tenYears = 10 * 365 * 24 * 3600 * 1000;
 async function register(web: string, body: object, server: string): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`${web}/committees`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    response = await fetch(`${web}/committees`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(15_000) });
   } catch {
     throw new UserError('sync_server_unreachable', { server }, 'server');
   }

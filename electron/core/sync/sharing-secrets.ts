@@ -23,8 +23,13 @@ export const sharingSecrets = {
   read(databasePath: string): SharingSecrets | null {
     const path = sharingSecrets.path(databasePath);
     if (!existsSync(path)) return null;
-    const parsed = secretsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    try {
+      const parsed = secretsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      // A damaged key file is a missing one: the device is told to join again (sync_key_missing).
+      return null;
+    }
   },
 
   write(databasePath: string, secrets: SharingSecrets): void {

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { memberSyncRoles, type MemberSyncRole } from '../domain/member-sync-roles';
 
-
 const sharingRow = z.object({
   committee_id: z.string(),
   server_url: z.string(),

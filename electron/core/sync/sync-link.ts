@@ -1,5 +1,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { appLog } from '../log/app-log';
+import type { DeviceSync } from './device-sync';
+import { parseDocumentName } from './document-name';
+import type { SharingSecrets } from './sharing-secrets';
 
 /**
  * The WebSocket of Node.js's `ws`, with its errors listened to: a socket closed while it is still connecting
@@ -12,16 +17,11 @@ class ListenedWebSocket extends WebSocket {
     this.on('error', () => undefined);
   }
 }
-import * as Y from 'yjs';
-import { appLog } from '../log/app-log';
-import type { DeviceSync } from './device-sync';
-import { parseDocumentName } from './document-name';
-import type { SharingSecrets } from './sharing-secrets';
 
 /** Where the connection is: what the top bar says. */
 export type LinkStatus = { state: 'connecting' | 'connected' | 'offline' | 'refused' | 'failed'; reason: string | null };
 
-type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean; onUpdate: (update: Uint8Array, origin: unknown) => void };
+type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean; readOnly: boolean; onUpdate: (update: Uint8Array, origin: unknown) => void };
 
 /**
  * The device's connection to the sync server: one Hocuspocus provider per document, on one socket for the
@@ -36,6 +36,7 @@ export class SyncLink {
   private readonly sockets: HocuspocusProviderWebsocket[] = [];
   private readonly listeners = new Set<() => void>();
   private stopListening: () => void = () => undefined;
+  private stopResets: () => void = () => undefined;
   private current: LinkStatus = { state: 'connecting', reason: null };
   private own: HocuspocusProviderWebsocket | null = null;
   private dropBox: HocuspocusProviderWebsocket | null = null;
@@ -63,6 +64,17 @@ export class SyncLink {
     this.own = this.socket();
     this.dropBox = this.secrets.dropBoxToken === null ? null : this.socket();
     this.openMissing();
+    // The engine rebuilt its documents (a transaction rolled back): every channel starts again from the new
+    // copies, unless a received update could not be applied, which the next start tries again.
+    this.stopResets = this.engine.onReset(() => {
+      if (this.current.state === 'failed') return;
+      for (const channel of this.channels.values()) {
+        channel.provider.destroy();
+        channel.wire.off('update', channel.onUpdate);
+      }
+      this.channels.clear();
+      this.openMissing();
+    });
     this.stopListening = this.engine.onCommitted((name, _update, id) => {
       // A new vote round (or a new member) brings documents of its own.
       this.openMissing();
@@ -95,6 +107,7 @@ export class SyncLink {
 
   stop(): void {
     this.stopListening();
+    this.stopResets();
     for (const channel of this.channels.values()) {
       channel.provider.destroy();
       channel.wire.off('update', channel.onUpdate);
@@ -113,7 +126,8 @@ export class SyncLink {
       WebSocketPolyfill: ListenedWebSocket,
       // Tried again and again while offline, a little longer apart each time, never given up.
       maxAttempts: 0,
-      onConnect: () => this.set({ state: 'connected', reason: null }),
+      // A refusal stands until the link is started again: a socket that connects again changes nothing of it.
+      onConnect: () => this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'connected', reason: null }),
       onDisconnect: () => this.wentAway(),
       // A connection that never opened (the server is down) closes without having connected.
       onClose: () => this.wentAway(),
@@ -132,11 +146,16 @@ export class SyncLink {
       onSynced: () => settled(),
       onUnsyncedChanges: () => settled(),
       onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason }),
+      onAuthenticated: ({ scope }) => {
+        channel.readOnly = scope === 'readonly';
+        settled();
+      },
       // The server closed the document: this device was revoked while connected (the reason says so), or the
       // server is shutting down, which is the same as going away.
       onClose: ({ event }) => {
         if (event.reason === 'revoked') this.set({ state: 'refused', reason: 'revoked' });
-        else this.wentAway();
+        // Closed by this side (stopping, or starting a channel again): nothing went away.
+        else if (event.reason !== 'provider_initiated') this.wentAway();
       },
     });
     const onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -152,11 +171,14 @@ export class SyncLink {
         this.close(channel);
       }
     };
-    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false, onUpdate };
+    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false, readOnly: false, onUpdate };
     wire.on('update', onUpdate);
+    // Up to date once synced and every change sent is acknowledged. The server never acknowledges a change
+    // to a document it gives this device to read only (a ballot after its round closed elsewhere): such a
+    // change stays here, counted as waiting, and the document counts as up to date once synced.
     const settled = () => {
-      if (!channel.provider.isSynced || channel.provider.hasUnsyncedChanges) return;
-      this.engine.markShared(name, channel.forwardedUpTo);
+      if (!channel.provider.isSynced || (channel.provider.hasUnsyncedChanges && !channel.readOnly)) return;
+      if (!channel.readOnly) this.engine.markShared(name, channel.forwardedUpTo);
       channel.upToDate = true;
       if (name.endsWith('/records')) this.openMissing();
       this.changed();

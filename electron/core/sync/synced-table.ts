@@ -10,10 +10,9 @@ export type SyncedTable = { name: string; columns: SyncedColumn[]; keyColumns: s
 /** A column default as the value SQLite stores for it (the simple literals the migrations use), or undefined. */
 function literal(sql: unknown): string | number | null | undefined {
   if (typeof sql !== 'string') return undefined;
-  const source = sql;
-  if (/^'.*'$/s.test(source)) return source.slice(1, -1).replaceAll("''", "'");
-  if (/^-?\d+(\.\d+)?$/.test(source)) return Number(source);
-  return source.toUpperCase() === 'NULL' ? null : undefined;
+  if (/^'.*'$/s.test(sql)) return sql.slice(1, -1).replaceAll("''", "'");
+  if (/^-?\d+(\.\d+)?$/.test(sql)) return Number(sql);
+  return sql.toUpperCase() === 'NULL' ? null : undefined;
 }
 
 /** Every table whose rows are shared, from the schema, so a table a later migration adds is shared too. */
