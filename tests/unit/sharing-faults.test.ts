@@ -257,8 +257,9 @@ describe('sharing when things go wrong', () => {
   it('settles two services given the same name on two devices apart: one keeps it, the other takes it with a number', async () => {
     const at = await server();
     const { coordinator, member } = await pair(at);
-    saveService(coordinator.db, { name: 'IPS Náchod', provider: 'Náchodská nemocnice', startDate: '2026-02-01' }, coordinator.memberId);
-    saveService(member.db, { name: 'IPS Náchod', provider: 'Centrum duševního zdraví Náchod', startDate: '2026-03-01' }, member.memberId);
+    // The coordinator's is made first (a minute earlier), so it keeps the name on every device.
+    clock.pinnedAt('2026-12-01T09:00:00.000Z', () => saveService(coordinator.db, { name: 'IPS Náchod', provider: 'Náchodská nemocnice', startDate: '2026-02-01' }, coordinator.memberId));
+    clock.pinnedAt('2026-12-01T09:01:00.000Z', () => saveService(member.db, { name: 'IPS Náchod', provider: 'Centrum duševního zdraví Náchod', startDate: '2026-03-01' }, member.memberId));
     for (const device of [coordinator, member, coordinator, member]) await sync(device);
     const names = (db: Database.Database) => db.prepare("SELECT name, provider FROM service WHERE name LIKE 'IPS Náchod%' ORDER BY name").all();
     expect(names(coordinator.db)).toEqual([
