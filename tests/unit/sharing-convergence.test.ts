@@ -7,7 +7,6 @@ import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedback';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
-import { exportDatabase } from '../../electron/core/export/export-database';
 import { saveDecision } from '../../electron/core/meetings/save-decision';
 import { saveMeeting } from '../../electron/core/meetings/save-meeting';
 import { createInvite } from '../../electron/core/sync/create-invite';
@@ -17,6 +16,7 @@ import { syncOnce } from '../../electron/core/sync/sync-once';
 import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
+import { sharedRecords } from '../helpers/shared-records';
 
 type Device = { db: Database.Database; path: string; memberId: string };
 type Committee = { server: RunningServer; coordinator: Device; member: Device; rep: Device; meetingId: string; roundId: string };
@@ -54,15 +54,6 @@ async function threeDevices(): Promise<Committee> {
   return { server, coordinator, member, rep, meetingId, roundId };
 }
 
-/** The records as an export shows them, rows in the order of their content, without what is each device's own. */
-function records(db: Database.Database, leaveOut: readonly string[] = []): Record<string, string[]> {
-  const own = new Set(['preference', 'audit_log', 'anonymous_history', 'sync_sharing', ...leaveOut]);
-  return Object.fromEntries(
-    Object.entries(exportDatabase(db).tables)
-      .filter(([name]) => !own.has(name))
-      .map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]),
-  );
-}
 
 type Editor = 'coordinator' | 'member';
 type Step =
@@ -139,11 +130,11 @@ describe('three devices sharing a committee', () => {
         // The coordinator closes the round: then every device holds every ballot.
         voteRounds.close(coordinator.db, committee.roundId, coordinator.memberId);
         for (let round = 0; round < 2; round += 1) for (const who of ['coordinator', 'member', 'rep'] as const) await syncOnce(committee[who].db, committee[who].path);
-        expect(records(member.db)).toEqual(records(coordinator.db));
+        expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
         // The representative holds everything but other members' named feedback, which their role does not read.
         const named = coordinator.db.prepare("SELECT count(*) FROM feedback WHERE contributor_kind = 'member' AND member_id <> ?").pluck().get(rep.memberId);
         expect(named).toBe(0);
-        expect(records(rep.db)).toEqual(records(coordinator.db));
+        expect(sharedRecords(rep.db)).toEqual(sharedRecords(coordinator.db));
         // Decision numbers: one per decision in each year, from 1 with no gaps a reader would trip over more than once.
         const numbers = coordinator.db.prepare('SELECT year, number FROM decision ORDER BY year, number').all() as { year: number; number: number }[];
         expect(new Set(numbers.map((row) => `${String(row.year)}/${String(row.number)}`)).size).toBe(numbers.length);

@@ -7,7 +7,6 @@ import { addBarrier, updateBarrier } from '../../electron/core/barriers/save-bar
 import { saveMember } from '../../electron/core/committee/save-member';
 import { saveService } from '../../electron/core/committee/save-service';
 import { clock } from '../../electron/core/domain/clock';
-import { exportDatabase } from '../../electron/core/export/export-database';
 import { createInvite } from '../../electron/core/sync/create-invite';
 import { deviceSyncs } from '../../electron/core/sync/device-syncs';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
@@ -19,6 +18,7 @@ import { syncOnce } from '../../electron/core/sync/sync-once';
 import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
+import { sharedRecords } from '../helpers/shared-records';
 import { openSyncStore } from '../../electron/sync-server/sync-store';
 import { userErrorOf } from '../helpers/user-error-of';
 
@@ -30,14 +30,6 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-function records(db: Database.Database): Record<string, string[]> {
-  const own = new Set(['preference', 'audit_log', 'anonymous_history', 'sync_sharing']);
-  return Object.fromEntries(
-    Object.entries(exportDatabase(db).tables)
-      .filter(([name]) => !own.has(name))
-      .map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]),
-  );
-}
 
 type Server = RunningServer & {
   /** The server process dies: connections cut, port let go, nothing stored on the way out. */
@@ -108,7 +100,7 @@ describe('sharing when things go wrong', () => {
     await sync(member);
     await sync(coordinator);
     expect(coordinator.db.prepare("SELECT count(*) FROM service WHERE name LIKE 'IPS Služba %'").pluck().get()).toBe(50);
-    expect(records(coordinator.db)).toEqual(records(member.db));
+    expect(sharedRecords(coordinator.db)).toEqual(sharedRecords(member.db));
   });
 
   it('brings back a device that was offline for months with hundreds of changes, beside the others’ changes meanwhile', async () => {
@@ -123,7 +115,7 @@ describe('sharing when things go wrong', () => {
     expect(deviceSyncs.of(member.db)?.waitingChanges()).toBe(0);
     expect(coordinator.db.prepare('SELECT count(*) FROM service').pluck().get()).toBe(301);
     expect(member.db.prepare('SELECT provider FROM service WHERE id = ?').pluck().get(serviceId)).toBe('CDZ Hradec Králové');
-    expect(records(coordinator.db)).toEqual(records(member.db));
+    expect(sharedRecords(coordinator.db)).toEqual(sharedRecords(member.db));
   });
 
   it('does not let a device whose clock is a year ahead win over a later change', async () => {
@@ -138,7 +130,7 @@ describe('sharing when things go wrong', () => {
     await sync(coordinator);
     await sync(member);
     expect(member.db.prepare('SELECT provider FROM service WHERE id = ?').pluck().get(serviceId)).toBe('Opraveno koordinátorkou');
-    expect(records(coordinator.db)).toEqual(records(member.db));
+    expect(sharedRecords(coordinator.db)).toEqual(sharedRecords(member.db));
   });
 
   it('applies nothing of a corrupted update, and carries on with the next good one', async () => {
@@ -147,7 +139,7 @@ describe('sharing when things go wrong', () => {
     const engine = deviceSyncs.of(member.db);
     if (engine === null) throw new Error('the member’s device shares nothing');
     const name = `${engine.sharing.committeeId}/records`;
-    const before = records(member.db);
+    const before = sharedRecords(member.db);
     const stored = member.db.prepare('SELECT count(*) FROM sync_update').pluck().get();
     // A real update with its last bytes cut off, and bytes that are no update at all.
     const source = new Y.Doc();
@@ -155,13 +147,13 @@ describe('sharing when things go wrong', () => {
     const whole = Y.encodeStateAsUpdate(source);
     for (const broken of [whole.slice(0, whole.length - 3), new Uint8Array([255, 1, 2, 3, 4, 5, 6, 7])]) {
       expect(() => engine.receive(name, broken)).toThrow();
-      expect(records(member.db)).toEqual(before);
+      expect(sharedRecords(member.db)).toEqual(before);
       expect(member.db.prepare('SELECT count(*) FROM sync_update').pluck().get()).toBe(stored);
     }
     saveService(coordinator.db, { name: 'IPS Jičín', provider: 'Jičín', startDate: '2026-03-01' }, coordinator.memberId);
     await sync(coordinator);
     await sync(member);
-    expect(records(coordinator.db)).toEqual(records(member.db));
+    expect(sharedRecords(coordinator.db)).toEqual(sharedRecords(member.db));
   });
 
   it('keeps every change on the devices while the server’s disk is full, and stores them once it has room', async () => {
@@ -266,7 +258,7 @@ describe('sharing when things go wrong', () => {
       { name: 'IPS Náchod', provider: 'Náchodská nemocnice' },
       { name: 'IPS Náchod (2)', provider: 'Centrum duševního zdraví Náchod' },
     ]);
-    expect(records(member.db)).toEqual(records(coordinator.db));
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
   });
 });
 

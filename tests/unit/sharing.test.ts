@@ -7,7 +7,6 @@ import { saveService } from '../../electron/core/committee/save-service';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
 import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedback';
 import { voteRounds } from '../../electron/core/barriers/vote-rounds';
-import { exportDatabase } from '../../electron/core/export/export-database';
 import { createInvite } from '../../electron/core/sync/create-invite';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
 import { shareCommittee } from '../../electron/core/sync/share-committee';
@@ -15,6 +14,7 @@ import { syncOnce } from '../../electron/core/sync/sync-once';
 import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
+import { sharedRecords } from '../helpers/shared-records';
 
 const servers: RunningServer[] = [];
 const open: Database.Database[] = [];
@@ -24,12 +24,6 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.stop();
 });
 
-/** The committee's records as an export shows them, without what is each device's own. */
-function records(db: Database.Database): Record<string, string[]> {
-  const own = new Set(['preference', 'audit_log', 'anonymous_history', 'sync_sharing']);
-  // Rows in the order of their content: each device inserted them in the order they reached it.
-  return Object.fromEntries(Object.entries(exportDatabase(db).tables).filter(([name]) => !own.has(name)).map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]));
-}
 
 async function sharedCommittee() {
   const server = await syncServerForTests();
@@ -56,13 +50,13 @@ describe('sharing a committee', () => {
     const { coordinator, memberId } = await sharedCommittee();
     const invite = createInvite(coordinator.db, coordinator.path, { memberId, days: 14 });
     const member = await joined(invite.code);
-    expect(records(member.db)).toEqual(records(coordinator.db));
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
 
     saveService(member.db, { name: 'IPS Trutnov', provider: 'Trutnov', startDate: '2026-02-01' }, memberId);
     await syncOnce(member.db, member.path);
     await syncOnce(coordinator.db, coordinator.path);
     expect(coordinator.db.prepare("SELECT provider FROM service WHERE name = 'IPS Trutnov'").pluck().get()).toBe('Trutnov');
-    expect(records(member.db)).toEqual(records(coordinator.db));
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
   });
 
   it("keeps a representative's anonymous entry free of anything that names them, on the server too", async () => {
