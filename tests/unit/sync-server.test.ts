@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type { Extension, Server } from '@hocuspocus/server';
+import type { Extension } from '@hocuspocus/server';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,9 +9,8 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appLog } from '../../electron/core/log/app-log';
 import { inviteToken, type InviteClaims } from '../../electron/core/sync/invite-token';
-import { createSyncServer } from '../../electron/sync-server/create-sync-server';
-import { listenOn } from '../../electron/sync-server/listen-on';
-import { openSyncStore, type SyncStore } from '../../electron/sync-server/sync-store';
+import { openSyncStore } from '../../electron/sync-server/sync-store';
+import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { backUpServer } from '../../electron/sync-server/server-backups';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -24,15 +23,13 @@ function invite(claims: Partial<InviteClaims> & Pick<InviteClaims, 'role'>, priv
   return inviteToken.sign(privateKey, { committeeId, memberId: randomUUID(), deviceId: randomUUID(), expiresAt: inAYear, ...claims });
 }
 
-type Running = { server: Server; store: SyncStore; url: string; http: string; dbPath: string };
+type Running = RunningServer & { http: string };
 const running: Running[] = [];
 const providers: HocuspocusProvider[] = [];
 
-async function start(extensions: Extension[] = [], dbPath = join(tempDir(), 'sync.sqlite')): Promise<Running> {
-  const store = openSyncStore(dbPath);
-  const server = createSyncServer({ store, extensions });
-  await listenOn(server, '127.0.0.1', 0);
-  const entry = { server, store, dbPath, url: `ws://127.0.0.1:${server.address.port}`, http: `http://127.0.0.1:${server.address.port}` };
+async function start(extensions: Extension[] = [], dbPath?: string): Promise<Running> {
+  const started = await syncServerForTests(extensions, dbPath);
+  const entry = { ...started, http: started.url.replace('ws:', 'http:') };
   running.push(entry);
   return entry;
 }
@@ -84,10 +81,7 @@ afterEach(async () => {
     provider.destroy();
     provider.configuration.websocketProvider.destroy();
   }
-  for (const entry of running.splice(0)) {
-    await entry.server.destroy();
-    entry.store.close();
-  }
+  for (const entry of running.splice(0)) await entry.stop();
 });
 
 describe('the sync server', () => {
@@ -218,10 +212,7 @@ describe('the sync server', () => {
     const dropBoxState = Buffer.from(at.store.state(`${committeeId}/drop-box`) ?? new Uint8Array());
     expect(dropBoxState.includes(Buffer.from(representative.deviceId))).toBe(false);
     expect(at.store.seenDevices(committeeId)).toEqual([{ deviceId: representative.deviceId, seenOn: new Date().toISOString().slice(0, 10) }]);
-    for (const entry of running.splice(0)) {
-      await entry.server.destroy();
-      entry.store.close();
-    }
+    for (const entry of running.splice(0)) await entry.stop();
     const again = await start([], at.dbPath);
     // Read back through the drop box's credential, as every member's device does.
     const coordinator = connect(again, `${committeeId}/drop-box`, dropBox);

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import { describeChange } from '../audit/describe-change';
 import type { ChangeEntry } from '../audit/described-change';
 import { recordLookup } from '../audit/record-lookup';
 import { rowOwner } from '../audit/row-owner';
 import type { Conflict } from './merge-conflicts';
+import { parseRecordKey } from './parse-record-key';
 
 /**
  * A merge conflict told as the change history tells a change: the record (or its part), and the field
@@ -14,8 +14,7 @@ import type { Conflict } from './merge-conflicts';
 export function describeConflicts(db: Database.Database, conflicts: readonly Conflict[]): { conflict: Conflict; entry: ChangeEntry }[] {
   const lookup = recordLookup(db);
   return conflicts.flatMap((conflict) => {
-    const key = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(conflict.recordKey));
-    const recordId = key.map(String).join('|');
+    const recordId = parseRecordKey(conflict.recordKey).map(String).join('|');
     const current = lookup.values(conflict.table, recordId) ?? {};
     const row = { seq: 0, table: conflict.table, recordId, action: 'update' as const, before: { ...current, [conflict.field]: conflict.replaced }, after: { ...current, [conflict.field]: conflict.kept }, at: conflict.noticedAt, by: null };
     const owner = rowOwner(row, lookup);

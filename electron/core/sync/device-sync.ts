@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import { z } from 'zod';
 import { UserError } from '../api/user-error';
 import { rowFields } from '../db/row-fields';
 import { nowIso } from '../domain/now-iso';
@@ -11,6 +10,7 @@ import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { accessFor, type Access } from './access-for';
 import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
 import { installOutboxTriggers } from './install-outbox-triggers';
+import { parseRecordKey } from './parse-record-key';
 import { reconcileAfterMerge } from './reconcile-after-merge';
 import { settleDecisionNumber } from './settle-decision-number';
 import { rowParts, type RowPart } from './row-parts';
@@ -435,13 +435,11 @@ export class DeviceSync {
   private writeRow(tableName: string, key: string): boolean {
     const table = this.tables.get(tableName);
     if (table === undefined) return false;
-    const keyValues = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(key));
-    const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
+    const keyValues = parseRecordKey(key);
     const row = this.composed(table, key);
     this.attribute(row);
-    if (row === null) return this.statement(`DELETE FROM main."${table.name}" WHERE ${where}`).run(...keyValues).changes > 0;
-    const existing = this.statement(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
-    const current = existing === undefined ? null : rowFields(existing);
+    if (row === null) return this.statement(`DELETE FROM main."${table.name}" WHERE ${table.keyWhere}`).run(...keyValues).changes > 0;
+    const current = this.rowAt(table, keyValues);
     if (table.name === 'decision') settleDecisionNumber(this.db, row);
     const columns = table.columns.map((column) => column.name).filter((name) => row.has(name));
     if (current !== null && columns.every((name) => same(stored(current.get(name)), row.get(name)))) return false;
@@ -487,7 +485,6 @@ export class DeviceSync {
     const rivalKey = JSON.stringify(table.keyColumns.map((column) => rival.get(column)));
     const made = (fields: ReadonlyMap<string, unknown>, ownKey: string) => `${typeof fields.get('created_at') === 'string' ? String(fields.get('created_at')) : ''}|${ownKey}`;
     const incomingFirst = made(row, key) < made(rival, rivalKey);
-    const rivalWhere = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
     const rivalKeyValues = table.keyColumns.map((column) => rival.get(column));
     if (table.name === 'service') {
       const later = incomingFirst ? rival : row;
@@ -495,14 +492,14 @@ export class DeviceSync {
       let number = 2;
       while (this.statement('SELECT 1 FROM service WHERE name_key = ?').get(serviceNameKey(`${name} (${String(number)})`)) !== undefined) number += 1;
       const renamed = `${name} (${String(number)})`;
-      if (incomingFirst) this.statement(`UPDATE main."service" SET name = ?, name_key = ? WHERE ${rivalWhere}`).run(renamed, serviceNameKey(renamed), ...rivalKeyValues);
+      if (incomingFirst) this.statement(`UPDATE main."service" SET name = ?, name_key = ? WHERE ${table.keyWhere}`).run(renamed, serviceNameKey(renamed), ...rivalKeyValues);
       else {
         row.set('name', renamed);
         row.set('name_key', serviceNameKey(renamed));
       }
       return true;
     }
-    if (incomingFirst) this.statement(`DELETE FROM main."${table.name}" WHERE ${rivalWhere}`).run(...rivalKeyValues);
+    if (incomingFirst) this.statement(`DELETE FROM main."${table.name}" WHERE ${table.keyWhere}`).run(...rivalKeyValues);
     else row.set('__skip', true);
     return true;
   }
@@ -575,22 +572,25 @@ export class DeviceSync {
     return table === 'feedback' && fields instanceof Y.Map && !fields.has('text');
   }
 
+  /** A row of a shared table as the table has it now, by its key; null when there is none. */
+  private rowAt(table: SyncedTable, keyValues: readonly (string | number)[]): Row | null {
+    const found = this.statement(`SELECT * FROM main."${table.name}" WHERE ${table.keyWhere}`).get(...keyValues);
+    return found === undefined ? null : rowFields(found);
+  }
+
   /** What writing one row to the documents takes, or a refusal when it needs a document this device only reads. */
   private plan(table: SyncedTable, key: string): Planned[] {
-    const keyValues = z.array(z.union([z.string(), z.number()])).parse(JSON.parse(key));
-    const where = table.keyColumns.map((column) => `"${column}" = ?`).join(' AND ');
-    const found = this.statement(`SELECT * FROM main."${table.name}" WHERE ${where}`).get(...keyValues);
+    const row = this.rowAt(table, parseRecordKey(key));
     const steps: Planned[] = [];
     const allowed = (name: string, needed: boolean): boolean => {
       if (this.accessOf(name) === 'write') return true;
       if (needed && !this.receiving) throw new UserError('sync_read_only');
       return false;
     };
-    if (found === undefined) {
+    if (row === null) {
       for (const [name, doc] of this.docs) if (doc.getMap(table.name).has(key) && allowed(name, true)) steps.push({ doc, table: table.name, key, remove: true });
       return steps;
     }
-    const row = rowFields(found);
     const feedback = table.name === 'feedback_link' ? this.statement('SELECT * FROM feedback WHERE id = ?').get(row.get('feedback_id')) : undefined;
     const parts = rowParts(this.sharing.committeeId, table.name, row, feedback === undefined ? undefined : rowFields(feedback));
     // Parts that end up in the same document (an entry kept in the records with its answer) are one map there.

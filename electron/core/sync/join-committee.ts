@@ -8,6 +8,7 @@ import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { deviceSyncs } from './device-syncs';
 import { inviteCode } from './invite-code';
 import { inviteToken } from './invite-token';
+import { saveSharing } from './save-sharing';
 import { sharingSecrets } from './sharing-secrets';
 import { syncOnce } from './sync-once';
 
@@ -21,6 +22,7 @@ export async function joinCommittee(databasePath: string, code: string, waitMs?:
   const claims = inviteToken.claimsOf(invite.token);
   if (claims === null || claims.role === 'drop_box' || claims.memberId === null || claims.deviceId === null) throw new UserError('sync_invite_unreadable', {}, 'invite');
   if (Date.parse(claims.expiresAt) <= Date.now()) throw new UserError('sync_invite_expired', {}, 'invite');
+  const { role, memberId, deviceId } = claims;
   if (existsSync(databasePath)) throw new UserError('db_exists', { path: databasePath });
   let db: Database.Database | null = null;
   try {
@@ -28,11 +30,9 @@ export async function joinCommittee(databasePath: string, code: string, waitMs?:
     const opened = db;
     sharingSecrets.write(databasePath, { committeeKey: null, token: invite.token, dropBoxToken: invite.dropBox });
     opened.transaction(() => {
-      opened
-        .prepare('INSERT INTO sync_sharing (only, committee_id, server_url, device_id, member_id, role, shared_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
-        .run(claims.committeeId, invite.server, claims.deviceId, claims.memberId, claims.role, nowIso());
+      saveSharing(opened, { committeeId: claims.committeeId, serverUrl: invite.server, deviceId, memberId, role });
       // Working as the invited member from the start (the member's record arrives with the committee's).
-      opened.prepare("INSERT INTO preference (key, value, updated_at) VALUES ('current_member_id', ?, ?)").run(claims.memberId, anonymousStamp(nowIso()));
+      opened.prepare("INSERT INTO preference (key, value, updated_at) VALUES ('current_member_id', ?, ?)").run(memberId, anonymousStamp(nowIso()));
     }).immediate();
     deviceSyncs.attach(opened);
     await syncOnce(opened, databasePath, waitMs);

@@ -9,6 +9,7 @@ import type { DeviceSync } from './device-sync';
 import { inviteToken } from './invite-token';
 import { serverAddress } from './server-address';
 import { readSharing } from './sharing';
+import { saveSharing } from './save-sharing';
 import { sharingSecrets } from './sharing-secrets';
 import { syncRoleOfMember } from './sync-role-of-member';
 
@@ -54,7 +55,7 @@ export async function shareCommittee(db: Database.Database, databasePath: string
   sharingSecrets.write(databasePath, { committeeKey, token, dropBoxToken });
   try {
     db.transaction(() => {
-      db.prepare("INSERT INTO sync_sharing (only, committee_id, server_url, device_id, member_id, role, shared_at) VALUES (1, ?, ?, ?, ?, 'coordinator', ?)").run(committee.id, socket, deviceId, memberId, nowIso());
+      saveSharing(db, { committeeId: committee.id, serverUrl: socket, deviceId, memberId, role: 'coordinator' });
     }).immediate();
     const engine = deviceSyncs.attach(db);
     if (engine === null) throw new UserError('sync_already_shared');

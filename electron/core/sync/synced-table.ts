@@ -4,8 +4,11 @@ import { deviceLocalTables } from './device-local-tables';
 
 export type SyncedColumn = { name: string; required: boolean; defaultValue: string | number | null | undefined };
 
-/** A table whose rows are shared: its columns and the columns of its primary key, read from the live schema. */
-export type SyncedTable = { name: string; columns: SyncedColumn[]; keyColumns: string[] };
+/**
+ * A table whose rows are shared: its columns and the columns of its primary key, read from the live schema,
+ * and the condition that finds one row by its key (`"a" = ? AND "b" = ?`).
+ */
+export type SyncedTable = { name: string; columns: SyncedColumn[]; keyColumns: string[]; keyWhere: string };
 
 /** A column default as the value SQLite stores for it (the simple literals the migrations use), or undefined. */
 function literal(sql: unknown): string | number | null | undefined {
@@ -34,6 +37,6 @@ export function syncedTables(db: Database.Database): SyncedTable[] {
       required: Number(column.get('notnull')) === 1 && column.get('dflt_value') === null,
       defaultValue: literal(column.get('dflt_value')),
     }));
-    return { name, columns, keyColumns };
+    return { name, columns, keyColumns, keyWhere: keyColumns.map((column) => `"${column}" = ?`).join(' AND ') };
   });
 }
