@@ -9,6 +9,7 @@ import { parseDocumentName } from '../core/sync/document-name';
 import { inviteToken } from '../core/sync/invite-token';
 import { appLog } from '../core/log/app-log';
 import type { SyncStore } from './sync-store';
+import { takeDropBoxUpload } from './take-drop-box-upload';
 
 type Options = {
   store: SyncStore;
@@ -62,7 +63,7 @@ function roundState(store: SyncStore, server: Server, committeeId: string, round
  * every connection's invite against the committee's registered key, gives read-write or read-only access
  * to each document by role (accessFor), refuses revoked devices and expired invites, and keeps the
  * documents in its SQLite store. POST /committees registers a committee's public key, proven by an invite
- * it signed.
+ * it signed; POST /committees/<id>/drop-box takes anonymous entries (takeDropBoxUpload).
  */
 export function createSyncServer({ store, now = () => new Date(), extensions = [] }: Options): Server {
   const server: Server = new Server({
@@ -87,6 +88,12 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       ...extensions,
     ],
     onRequest: async ({ request, response }) => {
+      const dropBoxOf = /^\/committees\/([0-9a-f-]{36})\/drop-box$/.exec(request.url ?? '');
+      if (request.method === 'POST' && dropBoxOf !== null) {
+        const answer = await takeDropBoxUpload(server, store, request, dropBoxOf[1] ?? '', now(), (name) => documentNow(store, server, name));
+        reply(response, answer.status, { code: answer.code });
+        throw null; // eslint-disable-line @typescript-eslint/only-throw-error -- Hocuspocus stops the request's other handlers on an empty rejection
+      }
       const devicesOf = /^\/committees\/([0-9a-f-]{36})\/devices$/.exec(request.url ?? '');
       if (request.method === 'GET' && devicesOf !== null) {
         // When each device was last seen (the day only), for the coordinator's list of devices.

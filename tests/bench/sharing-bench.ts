@@ -19,7 +19,6 @@ import { createInvite } from '../../electron/core/sync/create-invite';
 import { deviceSyncs } from '../../electron/core/sync/device-syncs';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
 import { shareCommittee } from '../../electron/core/sync/share-committee';
-import { sharingSecrets } from '../../electron/core/sync/sharing-secrets';
 import { SyncLink } from '../../electron/core/sync/sync-link';
 import { syncOnce } from '../../electron/core/sync/sync-once';
 import { createSyncServer } from '../../electron/sync-server/create-sync-server';
@@ -125,8 +124,8 @@ export async function sharingBench(services: number, quarters: number): Promise<
 
     // (3) An edit on one device, seen on the other: both connected, loopback.
     const links = [
-      new SyncLink(deviceSyncs.of(coordinator) ?? fail(), sharingSecrets.read(path) ?? fail()),
-      new SyncLink(deviceSyncs.of(member) ?? fail(), sharingSecrets.read(memberPath) ?? fail()),
+      new SyncLink(deviceSyncs.of(coordinator) ?? fail(), path),
+      new SyncLink(deviceSyncs.of(member) ?? fail(), memberPath),
     ];
     await Promise.all(links.map((link) => new Promise<void>((resolve) => {
       link.onChange(() => link.upToDate() && resolve());

@@ -60,7 +60,7 @@ type Step =
   | { kind: 'service'; by: Editor; name: string }
   | { kind: 'provider'; by: Editor; pick: number; provider: string }
   | { kind: 'decision'; by: Editor; wording: string }
-  | { kind: 'feedback'; anonymous: boolean; text: string }
+  | { kind: 'feedback'; who: 'member' | 'rep'; anonymous: boolean; text: string }
   | { kind: 'answer'; by: Editor; pick: number; response: string }
   | { kind: 'vote'; who: 'coordinator' | 'member' | 'rep'; dots: number[] }
   | { kind: 'sync'; who: 'coordinator' | 'member' | 'rep' };
@@ -71,7 +71,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('service' as const), by: editor, name: words }),
   fc.record({ kind: fc.constant('provider' as const), by: editor, pick: fc.nat(5), provider: words }),
   fc.record({ kind: fc.constant('decision' as const), by: editor, wording: words }),
-  fc.record({ kind: fc.constant('feedback' as const), anonymous: fc.boolean(), text: words }),
+  fc.record({ kind: fc.constant('feedback' as const), who: fc.constantFrom('member' as const, 'rep' as const), anonymous: fc.boolean(), text: words }),
   fc.record({ kind: fc.constant('answer' as const), by: editor, pick: fc.nat(5), response: words }),
   fc.record({ kind: fc.constant('vote' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const), dots: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('sync' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const) }),
@@ -92,7 +92,7 @@ async function perform(committee: Committee, action: Step, index: number): Promi
     return;
   }
   if (action.kind === 'feedback') {
-    const { db, memberId } = committee.rep;
+    const { db, memberId } = committee[action.who];
     saveFeedback(db, { text: `${action.text} ${String(index)}`, contributor: action.anonymous ? { kind: 'anonymous' } : { kind: 'member', memberId }, givenOn: '2026-11-20', tags: [], links: [], mayQuote: false, transcribed: false }, memberId);
     return;
   }
@@ -131,10 +131,12 @@ describe('three devices sharing a committee', () => {
         voteRounds.close(coordinator.db, committee.roundId, coordinator.memberId);
         for (let round = 0; round < 2; round += 1) for (const who of ['coordinator', 'member', 'rep'] as const) await syncOnce(committee[who].db, committee[who].path);
         expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
-        // The representative holds everything but other members' named feedback, which their role does not read.
-        const named = coordinator.db.prepare("SELECT count(*) FROM feedback WHERE contributor_kind = 'member' AND member_id <> ?").pluck().get(rep.memberId);
-        expect(named).toBe(0);
-        expect(sharedRecords(rep.db)).toEqual(sharedRecords(coordinator.db));
+        // The representative holds everything but the feedback others gave (named or anonymous), which their role does not read.
+        const givenByMember = new Set(steps.flatMap((action, index) => (action.kind === 'feedback' && action.who === 'member' ? [`${action.text} ${String(index)}`] : [])));
+        const { feedback: all = [], ...rest } = sharedRecords(coordinator.db);
+        const { feedback: held = [], ...repRest } = sharedRecords(rep.db);
+        expect(repRest).toEqual(rest);
+        expect(held).toEqual(all.filter((row) => !givenByMember.has(String((JSON.parse(row) as { text: unknown }).text))));
         // Decision numbers: one per decision in each year, from 1 with no gaps a reader would trip over more than once.
         const numbers = coordinator.db.prepare('SELECT year, number FROM decision ORDER BY year, number').all() as { year: number; number: number }[];
         expect(new Set(numbers.map((row) => `${String(row.year)}/${String(row.number)}`)).size).toBe(numbers.length);

@@ -15,6 +15,8 @@ import { shareCommittee } from '../../electron/core/sync/share-committee';
 import { sharingSecrets } from '../../electron/core/sync/sharing-secrets';
 import { SyncLink } from '../../electron/core/sync/sync-link';
 import { syncOnce } from '../../electron/core/sync/sync-once';
+import { uploadToDropBox } from '../../electron/core/sync/upload-to-drop-box';
+import { saveFeedback } from '../../electron/core/feedback/save-feedback';
 import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
@@ -189,20 +191,49 @@ describe('sharing when things go wrong', () => {
     const engine = deviceSyncs.of(member.db);
     const secrets = sharingSecrets.read(member.path);
     if (engine === null || secrets === null) throw new Error('the member’s device shares nothing');
-    const link = new SyncLink(engine, secrets);
+    const link = new SyncLink(engine, member.path);
     cleanup.push(() => link.stop());
     const upToDate = new Promise<void>((resolve) => link.onChange(() => link.upToDate() && resolve()));
     link.start();
     await upToDate;
     const putOut = new Promise<void>((resolve) => link.onChange(() => link.status().state !== 'connected' && resolve()));
-    revokeDevice(coordinator.db, engine.sharing.deviceId);
+    revokeDevice(coordinator.db, coordinator.path, engine.sharing.deviceId);
     await sync(coordinator);
     await putOut;
     link.stop();
     await expect(sync(member)).rejects.toMatchObject({ code: 'sync_refused_revoked' });
     // The coordinator cannot revoke their own device, nor one that was never invited.
-    expect(userErrorOf(() => revokeDevice(coordinator.db, String(deviceSyncs.of(coordinator.db)?.sharing.deviceId))).code).toBe('sync_revoke_self');
-    expect(userErrorOf(() => revokeDevice(coordinator.db, '00000000-0000-4000-8000-000000000000')).code).toBe('sync_device_unknown');
+    expect(userErrorOf(() => revokeDevice(coordinator.db, coordinator.path, String(deviceSyncs.of(coordinator.db)?.sharing.deviceId))).code).toBe('sync_revoke_self');
+    expect(userErrorOf(() => revokeDevice(coordinator.db, coordinator.path, '00000000-0000-4000-8000-000000000000')).code).toBe('sync_device_unknown');
+  });
+
+  it('replaces the drop box’s credential when a device is revoked: the revoked one is refused, the others carry on with the new one', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const committeeId = String(coordinator.db.prepare('SELECT id FROM committee').pluck().get());
+    const repId = saveMember(coordinator.db, { name: 'Karel Novotný', organisation: '', role: 'service_user_rep', activeFrom: '2026-01-01', activeTo: null }, coordinator.memberId);
+    const repCode = createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 30 }).code;
+    await sync(coordinator);
+    const repPath = join(tempDir(), 'rep.sqlite');
+    const rep = { db: await joinCommittee(repPath, repCode), path: repPath, memberId: repId };
+    cleanup.push(() => {
+      rep.db.close();
+    });
+    const heldBefore = sharingSecrets.read(member.path)?.dropBoxToken ?? '';
+    revokeDevice(coordinator.db, coordinator.path, String(deviceSyncs.of(member.db)?.sharing.deviceId));
+    await sync(coordinator);
+    // What the revoked device holds no longer opens the drop box.
+    const entry = new Y.Doc();
+    entry.getMap('feedback').set('x', 'Spam from a device that was put out');
+    expect(await uploadToDropBox(at.url.replace('ws:', 'http:'), committeeId, heldBefore, Y.encodeStateAsUpdate(entry))).toBe('stale');
+    // The representative's device takes the new credential on its next exchange, and its entry goes through.
+    saveFeedback(rep.db, { text: 'Schůzky jsou v době, kdy pracuji.', contributor: { kind: 'anonymous' }, givenOn: '2026-11-28', tags: [], links: [], mayQuote: false, transcribed: false }, repId);
+    await sync(rep);
+    expect(sharingSecrets.read(rep.path)?.dropBoxToken).not.toBe(heldBefore);
+    expect(sharingSecrets.read(rep.path)?.dropBoxToken).toBe(sharingSecrets.read(coordinator.path)?.dropBoxToken);
+    expect(deviceSyncs.of(rep.db)?.waitingChanges()).toBe(0);
+    await sync(coordinator);
+    expect(coordinator.db.prepare("SELECT contributor_kind FROM feedback WHERE text LIKE 'Schůzky%'").pluck().get()).toBe('anonymous');
   });
 
   it('refuses a write that the device’s role may not make, writing nothing', async () => {

@@ -110,7 +110,7 @@ describe('sharing a committee', () => {
   });
 
   it("sends nothing of a member's anonymous entry, nor of its answer, over the member's own credential", async () => {
-    const { server, coordinator, memberId } = await sharedCommittee();
+    const { server, coordinator, memberId, repId } = await sharedCommittee();
     const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
     const entryId = saveFeedback(member.db, { text: 'Porady jsou příliš dlouhé.', contributor: { kind: 'anonymous' }, givenOn: '2026-11-22', tags: [], links: [], mayQuote: false, transcribed: false }, memberId);
     await syncOnce(member.db, member.path);
@@ -129,6 +129,10 @@ describe('sharing a committee', () => {
     expect(inDropBox instanceof Y.Map ? inDropBox.get('text') : null).toBe('Porady jsou příliš dlouhé.');
     expect(inDropBox instanceof Y.Map ? inDropBox.get('updated_at') : null).toBe(inDropBox instanceof Y.Map ? inDropBox.get('created_at') : undefined);
     expect(member.db.prepare('SELECT response FROM feedback WHERE id = ?').pluck().get(entryId)).toBe('Zkrátíme program.');
+    // A representative's device is given nobody's anonymous entries, nor the answers to them.
+    const rep = await joined(createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 14 }).code);
+    await syncOnce(rep.db, rep.path);
+    expect(rep.db.prepare('SELECT count(*) FROM feedback WHERE id = ?').pluck().get(entryId)).toBe(0);
   });
 });
 

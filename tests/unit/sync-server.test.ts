@@ -61,6 +61,18 @@ function connect(at: Running, name: string, token: string) {
   return { doc, provider, outcome, isSynced };
 }
 
+/** Anonymous entries as a device of the committee writes them: a Yjs document of its own, and its update. */
+function entry(text: string): { doc: Y.Doc; update: Uint8Array } {
+  const doc = new Y.Doc();
+  doc.getArray('entries').push([text]);
+  return { doc, update: Y.encodeStateAsUpdate(doc) };
+}
+
+async function upload(at: Running, token: string, update: Uint8Array): Promise<{ status: number; code: string }> {
+  const response = await fetch(`${at.http}/committees/${committeeId}/drop-box`, { method: 'POST', body: new Uint8Array(update), headers: { Authorization: `Bearer ${token}` } });
+  return { status: response.status, code: ((await response.json()) as { code: string }).code };
+}
+
 /** Resolves when `map` has `key`, however the change arrived. */
 function arrives(map: Y.Map<unknown>, key: string): Promise<unknown> {
   return new Promise((resolve) => {
@@ -81,7 +93,7 @@ afterEach(async () => {
     provider.destroy();
     provider.configuration.websocketProvider.destroy();
   }
-  for (const entry of running.splice(0)) await entry.stop();
+  for (const stopping of running.splice(0)) await stopping.stop();
 });
 
 describe('the sync server', () => {
@@ -182,42 +194,74 @@ describe('the sync server', () => {
     expect(await connect(at, name, stolen).outcome).toEqual({ refused: 'revoked' });
   });
 
-  it('takes anonymous entries through the drop box, whose credential names nobody, and keeps them across a restart', async () => {
-    let stored: () => void = () => undefined;
-    const isStored = new Promise<void>((resolve) => (stored = resolve));
-    const watch: Extension = {
-      afterStoreDocument: ({ documentName }) => {
-        if (documentName === `${committeeId}/drop-box`) stored();
-        return Promise.resolve();
-      },
-    };
-    const at = await start([watch]);
+  it('takes anonymous entries by upload with the drop box’s credential, which reads nothing, and keeps them across a restart', async () => {
+    const at = await start();
     expect((await register(at)).status).toBe(200);
     // The representative's own invite names them and their device; the drop box's names neither.
     const representative = { memberId: randomUUID(), deviceId: randomUUID() };
-    const own = connect(at, `${committeeId}/feedback/${representative.memberId}`, invite({ role: 'service_user_rep', ...representative }));
-    await own.isSynced;
-    const dropBox = invite({ role: 'drop_box', memberId: null, deviceId: null });
+    const repInvite = invite({ role: 'service_user_rep', ...representative });
+    await connect(at, `${committeeId}/feedback/${representative.memberId}`, repInvite).isSynced;
+    const dropBox = invite({ role: 'drop_box', memberId: null });
+    // The drop box's credential opens no document, the drop box included: it cannot read what others gave.
     expect(await connect(at, `${committeeId}/records`, dropBox).outcome).toEqual({ refused: 'forbidden' });
-    const giver = connect(at, `${committeeId}/drop-box`, dropBox);
-    expect(await giver.outcome).toEqual({ scope: 'read-write' });
-    await giver.isSynced;
-    giver.doc.getArray('entries').push(['The job centre still asks me to finish a course first.']);
-    await isStored;
-    // What the server keeps: the words, and nothing of who gave them.
+    expect(await connect(at, `${committeeId}/drop-box`, dropBox).outcome).toEqual({ refused: 'forbidden' });
+    // Nor does the representative's own credential read the drop box.
+    expect(await connect(at, `${committeeId}/drop-box`, repInvite).outcome).toEqual({ refused: 'forbidden' });
+    expect(await upload(at, dropBox, entry('The job centre still asks me to finish a course first.').update)).toEqual({ status: 200, code: 'sync_dropped' });
+    // Stored by the time the answer came: what the server keeps has the words, and nothing of who gave them.
     const bytes = Buffer.concat([readFileSync(at.dbPath), ...(existsSync(`${at.dbPath}-wal`) ? [readFileSync(`${at.dbPath}-wal`)] : [])]);
     expect(bytes.includes(Buffer.from('finish a course'))).toBe(true);
     expect(bytes.includes(Buffer.from(representative.memberId))).toBe(false);
-    // The device is listed for the coordinator by the day it was last seen, never beside the drop box's entries.
     const dropBoxState = Buffer.from(at.store.state(`${committeeId}/drop-box`) ?? new Uint8Array());
     expect(dropBoxState.includes(Buffer.from(representative.deviceId))).toBe(false);
+    // The device is listed for the coordinator by the day it was last seen, never beside the drop box's entries.
     expect(at.store.seenDevices(committeeId)).toEqual([{ deviceId: representative.deviceId, seenOn: new Date().toISOString().slice(0, 10) }]);
-    for (const entry of running.splice(0)) await entry.stop();
+    for (const stopping of running.splice(0)) await stopping.stop();
     const again = await start([], at.dbPath);
-    // Read back through the drop box's credential, as every member's device does.
-    const coordinator = connect(again, `${committeeId}/drop-box`, dropBox);
+    // Read back by a coordinator with their own credential, to read only.
+    const coordinator = connect(again, `${committeeId}/drop-box`, invite({ role: 'coordinator' }));
+    expect(await coordinator.outcome).toEqual({ scope: 'readonly' });
     await coordinator.isSynced;
     expect(coordinator.doc.getArray('entries').toArray()).toEqual(['The job centre still asks me to finish a course first.']);
+  });
+
+  it('refuses an upload with a replaced credential, one that removes entries it did not write, one it cannot read and one too large, keeping nothing of them', async () => {
+    const at = await start();
+    expect((await register(at)).status).toBe(200);
+    const first = invite({ role: 'drop_box', memberId: null });
+    const given = entry('Nobody asked me what work I want.');
+    expect((await upload(at, first, given.update)).status).toBe(200);
+    const held = () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, at.store.state(`${committeeId}/drop-box`) ?? new Uint8Array());
+      return doc.getArray('entries').toArray();
+    };
+    // A removal of someone else's entry: the writer's items, deleted by an upload that writes none of its own.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(given.doc));
+    copy.getArray('entries').delete(0, 1);
+    const removal = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(given.doc));
+    expect(await upload(at, first, removal)).toEqual({ status: 400, code: 'sync_upload_invalid' });
+    expect(await upload(at, first, new Uint8Array([0xff, 0x13, 0x02, 0x77]))).toEqual({ status: 400, code: 'sync_upload_invalid' });
+    expect(await upload(at, first, new Uint8Array(8 * 1024 * 1024 + 1))).toEqual({ status: 413, code: 'sync_upload_too_large' });
+    expect(held()).toEqual(['Nobody asked me what work I want.']);
+    // The writer's own removal, sent with the entry it removes, is taken.
+    given.doc.getArray('entries').delete(0, 1);
+    // A coordinator replaces the credential (after a revocation): the old one is refused from then on.
+    const replaced = invite({ role: 'drop_box', memberId: null });
+    const coordinator = connect(at, `${committeeId}/keys`, invite({ role: 'coordinator' }));
+    await coordinator.isSynced;
+    coordinator.doc.getMap('keys').set('dropBox', replaced);
+    await new Promise<void>((resolve) => coordinator.provider.on('unsyncedChanges', () => coordinator.provider.hasUnsyncedChanges || resolve()));
+    expect(await upload(at, first, entry('A second entry').update)).toEqual({ status: 409, code: 'sync_drop_box_replaced' });
+    expect(await upload(at, 'not a token', entry('A third entry').update)).toEqual({ status: 403, code: 'sync_forbidden' });
+    expect(held()).toEqual(['Nobody asked me what work I want.']);
+    expect((await upload(at, replaced, Y.encodeStateAsUpdate(given.doc))).status).toBe(200);
+    expect(held()).toEqual([]);
+    // Members and representatives read the current credential; an observer does not; only coordinators write it.
+    expect(await connect(at, `${committeeId}/keys`, invite({ role: 'member' })).outcome).toEqual({ scope: 'readonly' });
+    expect(await connect(at, `${committeeId}/keys`, invite({ role: 'service_user_rep' })).outcome).toEqual({ scope: 'readonly' });
+    expect(await connect(at, `${committeeId}/keys`, invite({ role: 'observer' })).outcome).toEqual({ refused: 'forbidden' });
   });
 
   it('runs as its own program: refuses to start without a data folder, says when it is ready, and backs its data up', async () => {

@@ -12,7 +12,7 @@ export async function revokeCommand(args: string[]): Promise<string> {
   const device = z.uuid().safeParse(values.device);
   if (!device.success) throw new CliFailure(`--device is missing or invalid.\n${usage}`, 2);
   return withDatabaseAsync(positionals[0] ?? '', { command: 'revoke', writes: true }, async (db, path) => {
-    revokeDevice(db, device.data);
+    revokeDevice(db, path, device.data);
     await syncOnce(db, path);
     return `Revoked device ${device.data}: the server refuses it from now on.`;
   });

@@ -9,6 +9,7 @@ import { stopPoint } from '../testing/stop-point';
 import { anonymousStamp } from '../feedback/anonymous-stamp';
 import { accessFor, type Access } from './access-for';
 import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
+import type { InviteClaims } from './invite-token';
 import { installOutboxTriggers } from './install-outbox-triggers';
 import { parseRecordKey } from './parse-record-key';
 import { reconcileAfterMerge } from './reconcile-after-merge';
@@ -50,6 +51,7 @@ function mayHold(document: DocumentName | null, table: string, part: Y.Map<unkno
     case 'ballot-cast':
       return table === 'vote_cast' && part.get('round_id') === document.roundId;
     case 'access':
+    case 'keys':
       return false;
   }
 }
@@ -118,12 +120,17 @@ export class DeviceSync {
     return prepared;
   }
 
+  /** What this device's own invite claims (its expiry aside): what the server lets its connection do. */
+  claims(): InviteClaims {
+    return { committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' };
+  }
+
   /** What this device may do with a document (the drop box through the credential every member's device has). */
   accessOf(name: string): Access {
     const document = parseDocumentName(name);
     if (document === null) return 'none';
     if (document.part === 'drop-box') return this.sharing.role === 'observer' ? 'none' : 'write';
-    const claims = { committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' };
+    const claims = this.claims();
     if (document.part !== 'ballot') return accessFor(claims, document);
     const round = this.statement('SELECT status, hidden_until_closed FROM vote_round WHERE id = ?').get(document.roundId);
     const fields = round === undefined ? null : rowFields(round);
@@ -199,6 +206,18 @@ export class DeviceSync {
   /** The newest stored update's id: a connection's starting point. */
   newestUpdate(): number {
     return Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update').pluck().get());
+  }
+
+  /**
+   * What this device has for the drop box that the server has not taken yet: its whole copy of the drop
+   * box (its own entries, and those it was given to read), so that an edit or a removal of an entry made
+   * in an earlier session travels with the entry it changes (the server takes a removal only of what the
+   * same upload carries); null when nothing waits.
+   */
+  dropBoxPending(): { upTo: number; update: Uint8Array } | null {
+    const name = `${this.sharing.committeeId}/drop-box`;
+    const upTo = Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update WHERE document = ? AND shared = 0').pluck().get(name));
+    return upTo === 0 ? null : { upTo, update: Y.encodeStateAsUpdate(this.doc(name)) };
   }
 
   /** The server holds everything this device wrote to `name` up to update `upTo`. */

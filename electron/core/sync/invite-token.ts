@@ -8,7 +8,7 @@ const claimsSchema = z.strictObject({
   role: z.enum(syncRoles),
   /** The member the device works as; none for the drop box. */
   memberId: z.uuid().nullable(),
-  /** The device, so that it can be revoked alone; none for the drop box, which must not tell devices apart. */
+  /** The device, so that it can be revoked alone; for the drop box, the credential's own id, alike on every device. */
   deviceId: z.uuid().nullable(),
   expiresAt: z.iso.datetime(),
 });

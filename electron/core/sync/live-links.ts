@@ -19,7 +19,7 @@ export const liveLinks = {
     const engine = deviceSyncs.of(db);
     const secrets = sharingSecrets.read(databasePath);
     if (engine === null || secrets === null) return null;
-    const link = new SyncLink(engine, secrets);
+    const link = new SyncLink(engine, databasePath);
     link.start();
     running = { db, link };
     return link;

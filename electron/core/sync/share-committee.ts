@@ -8,6 +8,7 @@ import { deviceSyncs } from './device-syncs';
 import type { DeviceSync } from './device-sync';
 import { inviteToken } from './invite-token';
 import { serverAddress } from './server-address';
+import { signDropBoxToken } from './sign-drop-box-token';
 import { readSharing } from './sharing';
 import { saveSharing } from './save-sharing';
 import { sharingSecrets } from './sharing-secrets';
@@ -50,7 +51,7 @@ export async function shareCommittee(db: Database.Database, databasePath: string
   const deviceId = randomUUID();
   const expiresAt = new Date(Date.now() + tenYears).toISOString();
   const token = inviteToken.sign(committeeKey, { committeeId: committee.id, role: 'coordinator', memberId, deviceId, expiresAt });
-  const dropBoxToken = inviteToken.sign(committeeKey, { committeeId: committee.id, role: 'drop_box', memberId: null, deviceId: null, expiresAt });
+  const dropBoxToken = signDropBoxToken(committeeKey, committee.id);
   await register(web, { committeeId: committee.id, publicKey, token }, typedServer);
   sharingSecrets.write(databasePath, { committeeKey, token, dropBoxToken });
   try {

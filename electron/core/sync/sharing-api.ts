@@ -52,7 +52,7 @@ export const sharingApi = apiSlice(sharingContract, {
   createInvite: (context, input) => createInvite(context.workspace.db(), context.workspace.path, input),
   listDevices: (context) => listDevices(context.workspace.db(), context.workspace.path),
   revokeDevice: (context, input) => {
-    revokeDevice(context.workspace.db(), input.deviceId);
+    revokeDevice(context.workspace.db(), context.workspace.path, input.deviceId);
     return listDevices(context.workspace.db(), context.workspace.path);
   },
   joinCommittee: async (context, input) => {

@@ -1,10 +1,16 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { UserError } from '../api/user-error';
 import { appLog } from '../log/app-log';
+import { accessFor } from './access-for';
 import type { DeviceSync } from './device-sync';
-import { parseDocumentName } from './document-name';
-import type { SharingSecrets } from './sharing-secrets';
+import { documentNameText, parseDocumentName } from './document-name';
+import { inviteToken } from './invite-token';
+import { newerDropBoxToken } from './newer-drop-box-token';
+import { serverAddress } from './server-address';
+import { sharingSecrets, type SharingSecrets } from './sharing-secrets';
+import { uploadToDropBox, type DropBoxOutcome } from './upload-to-drop-box';
 
 /**
  * The WebSocket of Node.js's `ws`, with its errors listened to: a socket closed while it is still connecting
@@ -21,15 +27,24 @@ class ListenedWebSocket extends WebSocket {
 /** Where the connection is: what the top bar says. */
 export type LinkStatus = { state: 'connecting' | 'connected' | 'offline' | 'refused' | 'failed'; reason: string | null };
 
-type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean; readOnly: boolean; onUpdate: (update: Uint8Array, origin: unknown) => void };
+/**
+ * One document's connection. `engine`: the copy is the engine's (DeviceSync.wire), fed with local changes
+ * and acknowledged to it; otherwise the link's own copy, fed only by the server (the drop box as read by a
+ * coordinator or member, the drop box's current credential).
+ */
+type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwardedUpTo: number; upToDate: boolean; readOnly: boolean; engine: boolean; onUpdate: (update: Uint8Array, origin: unknown) => void };
 
 /**
- * The device's connection to the sync server: one Hocuspocus provider per document, on one socket for the
- * device's own credential and a socket of its own for the drop box, so the server cannot see the two on
- * one connection. Each provider works on the engine's copy of the document (DeviceSync.wire), which
- * receives a local update only once its transaction has committed, and hands what the server sends to the
- * engine, which applies it to the tables in one transaction. An update the engine could not apply is asked
- * for again on the next exchange, from a copy rebuilt from what is stored.
+ * The device's connection to the sync server: one Hocuspocus provider per document, on one socket with the
+ * device's own credential. Each provider works on the engine's copy of the document (DeviceSync.wire),
+ * which receives a local update only once its transaction has committed, and hands what the server sends
+ * to the engine, which applies it to the tables in one transaction. An update the engine could not apply
+ * is asked for again on the next exchange, from a copy rebuilt from what is stored.
+ * Anonymous entries never go over that socket: they are uploaded with the drop box's credential, each
+ * upload on a connection of its own (uploadToDropBox); a coordinator's or member's device reads the drop
+ * box over its socket into a copy that holds only what the server sent, so that nothing of its own entries
+ * can travel back with its own credential. The drop box's current credential comes from the committee's
+ * `keys` document, which a coordinator's device fills after a revocation replaced it.
  */
 export class SyncLink {
   private readonly channels = new Map<string, Channel>();
@@ -39,20 +54,30 @@ export class SyncLink {
   private stopResets: () => void = () => undefined;
   private current: LinkStatus = { state: 'connecting', reason: null };
   private own: HocuspocusProviderWebsocket | null = null;
-  private dropBox: HocuspocusProviderWebsocket | null = null;
+  private secrets: SharingSecrets;
+  private uploading = false;
+  private uploadAgain = false;
+  private lastUpload: DropBoxOutcome | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
 
+  /** For a database whose secrets file is there (sharingSecrets): the callers say what to do when it is not. */
   constructor(
     private readonly engine: DeviceSync,
-    private readonly secrets: SharingSecrets,
-  ) {}
+    private readonly databasePath: string,
+  ) {
+    const secrets = sharingSecrets.read(databasePath);
+    if (secrets === null) throw new UserError('sync_key_missing', { file: sharingSecrets.path(databasePath) });
+    this.secrets = secrets;
+  }
 
   status(): LinkStatus {
     return this.current;
   }
 
-  /** Every document this device holds is up to date with the server. */
+  /** Every document this device holds is up to date with the server, and the drop box has every entry given here. */
   upToDate(): boolean {
-    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate);
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.engine.dropBoxPending() === null;
   }
 
   onChange(listener: () => void): () => void {
@@ -62,8 +87,8 @@ export class SyncLink {
 
   start(): void {
     this.own = this.socket();
-    this.dropBox = this.secrets.dropBoxToken === null ? null : this.socket();
     this.openMissing();
+    this.deliverDropBox();
     // The engine rebuilt its documents (a transaction rolled back): every channel starts again from the new
     // copies, unless a received update could not be applied, which the next start tries again.
     this.stopResets = this.engine.onReset(() => {
@@ -78,6 +103,9 @@ export class SyncLink {
     this.stopListening = this.engine.onCommitted((name, _update, id) => {
       // A new vote round (or a new member) brings documents of its own.
       this.openMissing();
+      if (name.endsWith('/drop-box')) this.deliverDropBox();
+      // A revocation replaced the drop box's credential: handed on to the server.
+      if (name.endsWith('/access')) this.settleDropBoxKey();
       const channel = this.channels.get(name);
       if (channel === undefined) return;
       // The engine has put the update into the channel's copy; the provider sends it from there.
@@ -95,17 +123,88 @@ export class SyncLink {
   private openMissing(): void {
     const records = this.channels.get(`${this.engine.sharing.committeeId}/records`);
     const recordsShared = records?.upToDate === true;
+    const socket = this.own;
+    if (socket === null) return;
     for (const name of this.engine.documentNames()) {
       if (this.channels.has(name)) continue;
       const document = parseDocumentName(name);
-      if (document?.part === 'ballot' && document.memberId !== this.engine.sharing.memberId && !recordsShared) continue;
-      const token = name.endsWith('/drop-box') ? this.secrets.dropBoxToken : this.secrets.token;
-      const socket = name.endsWith('/drop-box') ? this.dropBox : this.own;
-      if (token !== null && socket !== null) this.open(name, token, socket);
+      if (document === null) continue;
+      if (document.part === 'ballot' && document.memberId !== this.engine.sharing.memberId && !recordsShared) continue;
+      if (document.part !== 'drop-box') this.open(name, socket, this.engine.wire(name), true);
+      // Read with the device's own credential where its role may (coordinators and members), into a copy of its own.
+      else if (accessFor(this.engine.claims(), document) === 'read') this.open(name, socket, new Y.Doc(), false);
+    }
+    const keys = documentNameText({ committeeId: this.engine.sharing.committeeId, part: 'keys' });
+    if (!this.channels.has(keys) && accessFor(this.engine.claims(), { committeeId: this.engine.sharing.committeeId, part: 'keys' }) !== 'none') {
+      const doc = new Y.Doc();
+      doc.on('update', () => this.settleDropBoxKey());
+      this.open(keys, socket, doc, false);
     }
   }
 
+  /**
+   * Settles the drop box's credential between this device and the committee's `keys` document: the newer
+   * one wins. A coordinator's device puts its newer one there (made by a revocation); every other device
+   * takes the newer one from there, keeps it with its secrets and sends what waits with it.
+   */
+  private settleDropBoxKey(): void {
+    const channel = this.channels.get(documentNameText({ committeeId: this.engine.sharing.committeeId, part: 'keys' }));
+    if (channel === undefined || !channel.provider.isSynced || this.stopped) return;
+    // Read again: a revocation on this device has just replaced it in the file.
+    this.secrets = sharingSecrets.read(this.databasePath) ?? this.secrets;
+    const mine = this.secrets.dropBoxToken;
+    const keys = channel.wire.getMap('keys');
+    const shared = keys.get('dropBox');
+    if (typeof shared !== 'string' || (mine !== null && newerDropBoxToken(mine, shared))) {
+      if (mine !== null && this.engine.sharing.role === 'coordinator') keys.set('dropBox', mine);
+      return;
+    }
+    const claims = inviteToken.claimsOf(shared);
+    if (shared === mine || claims?.role !== 'drop_box' || claims.committeeId !== this.engine.sharing.committeeId) return;
+    this.secrets = { ...this.secrets, dropBoxToken: shared };
+    sharingSecrets.write(this.databasePath, this.secrets);
+    this.deliverDropBox();
+  }
+
+  /**
+   * Uploads what waits for the drop box, one upload at a time (another follows if more came meanwhile).
+   * Not taken because the credential was replaced: sent again once the new one arrives. No answer: tried
+   * again when the socket connects again, or in a while.
+   */
+  private deliverDropBox(): void {
+    if (this.stopped) return;
+    if (this.uploading) {
+      this.uploadAgain = true;
+      return;
+    }
+    const pending = this.engine.dropBoxPending();
+    const token = this.secrets.dropBoxToken;
+    if (pending === null || token === null) return;
+    this.uploading = true;
+    const { committeeId, serverUrl } = this.engine.sharing;
+    void uploadToDropBox(serverAddress(serverUrl).web, committeeId, token, pending.update).then((outcome) => {
+      this.uploading = false;
+      this.lastUpload = outcome;
+      if (this.stopped) return;
+      if (outcome === 'delivered') this.engine.markShared(`${committeeId}/drop-box`, pending.upTo);
+      if (outcome === 'refused') this.set({ state: 'refused', reason: 'drop_box' });
+      else this.changed();
+      const again = this.uploadAgain || (outcome === 'delivered' && this.engine.dropBoxPending() !== null);
+      this.uploadAgain = false;
+      if (again) this.deliverDropBox();
+      else if (outcome === 'unreachable' && this.retry === null) {
+        this.retry = setTimeout(() => {
+          this.retry = null;
+          this.deliverDropBox();
+        }, 10_000);
+        this.retry.unref();
+      }
+    });
+  }
+
   stop(): void {
+    this.stopped = true;
+    if (this.retry !== null) clearTimeout(this.retry);
     this.stopListening();
     this.stopResets();
     for (const channel of this.channels.values()) {
@@ -114,7 +213,6 @@ export class SyncLink {
     }
     this.channels.clear();
     this.own = null;
-    this.dropBox = null;
     for (const socket of this.sockets.splice(0)) socket.destroy();
     this.current = { state: 'offline', reason: null };
     this.changed();
@@ -127,7 +225,11 @@ export class SyncLink {
       // Tried again and again while offline, a little longer apart each time, never given up.
       maxAttempts: 0,
       // A refusal stands until the link is started again: a socket that connects again changes nothing of it.
-      onConnect: () => this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'connected', reason: null }),
+      onConnect: () => {
+        this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'connected', reason: null });
+        // Back in touch: what waits for the drop box goes too.
+        if (this.lastUpload === 'unreachable') this.deliverDropBox();
+      },
       onDisconnect: () => this.wentAway(),
       // A connection that never opened (the server is down) closes without having connected.
       onClose: () => this.wentAway(),
@@ -136,12 +238,11 @@ export class SyncLink {
     return socket;
   }
 
-  private open(name: string, token: string, socket: HocuspocusProviderWebsocket): void {
-    const wire = this.engine.wire(name);
+  private open(name: string, socket: HocuspocusProviderWebsocket, wire: Y.Doc, engine: boolean): void {
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
-      token,
+      token: this.secrets.token,
       document: wire,
       onSynced: () => settled(),
       onUnsyncedChanges: () => settled(),
@@ -159,7 +260,8 @@ export class SyncLink {
       },
     });
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin === 'engine') return;
+      // The credential's copy is the link's own, settled by settleDropBoxKey; nothing of it goes to the tables.
+      if (origin === 'engine' || name.endsWith('/keys')) return;
       try {
         this.engine.receive(name, update);
         // A round closed elsewhere opens the others' ballots to this device; a new round brings its own.
@@ -171,16 +273,17 @@ export class SyncLink {
         this.close(channel);
       }
     };
-    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false, readOnly: false, onUpdate };
+    const channel: Channel = { name, wire, provider, forwardedUpTo: this.engine.newestUpdate(), upToDate: false, readOnly: false, engine, onUpdate };
     wire.on('update', onUpdate);
     // Up to date once synced and every change sent is acknowledged. The server never acknowledges a change
     // to a document it gives this device to read only (a ballot after its round closed elsewhere): such a
     // change stays here, counted as waiting, and the document counts as up to date once synced.
     const settled = () => {
       if (!channel.provider.isSynced || (channel.provider.hasUnsyncedChanges && !channel.readOnly)) return;
-      if (!channel.readOnly) this.engine.markShared(name, channel.forwardedUpTo);
+      if (!channel.readOnly && channel.engine) this.engine.markShared(name, channel.forwardedUpTo);
       channel.upToDate = true;
       if (name.endsWith('/records')) this.openMissing();
+      if (name.endsWith('/keys')) this.settleDropBoxKey();
       this.changed();
     };
     provider.attach();

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { UserError } from '../api/user-error';
 import { deviceSyncs } from './device-syncs';
-import { sharingSecrets } from './sharing-secrets';
 import { SyncLink } from './sync-link';
 
 /**
@@ -12,9 +11,7 @@ import { SyncLink } from './sync-link';
 export async function syncOnce(db: Database.Database, databasePath: string, waitMs = 30_000): Promise<{ waiting: number }> {
   const engine = deviceSyncs.of(db);
   if (engine === null) throw new UserError('sync_not_shared');
-  const secrets = sharingSecrets.read(databasePath);
-  if (secrets === null) throw new UserError('sync_key_missing', { file: sharingSecrets.path(databasePath) });
-  const link = new SyncLink(engine, secrets);
+  const link = new SyncLink(engine, databasePath);
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new UserError('sync_server_unreachable', { server: engine.sharing.serverUrl })), waitMs);

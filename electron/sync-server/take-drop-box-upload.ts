@@ -1,0 +1,75 @@
+import type { Server } from '@hocuspocus/server';
+import type { IncomingMessage } from 'node:http';
+import * as Y from 'yjs';
+import { inviteToken } from '../core/sync/invite-token';
+import { appLog } from '../core/log/app-log';
+import type { SyncStore } from './sync-store';
+
+/** The most one upload may carry: a committee's whole drop box, many times over. */
+const largest = 8 * 1024 * 1024;
+
+export type UploadAnswer = { status: number; code: string };
+
+async function readBytes(request: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += bytes.byteLength;
+    if (size > largest) return null;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Whether an update removes only what its own writers wrote: every Yjs client whose items it deletes also
+ * writes in it. A device sends its whole copy of the drop box, so its own removals pass; someone holding the
+ * drop box's credential, who cannot read the drop box, cannot name anyone else's entries to remove them.
+ */
+function removesOnlyOwn(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const writers = new Set(structs.map((struct) => struct.id.client));
+  return [...ds.clients.keys()].every((client) => writers.has(client));
+}
+
+/**
+ * POST /committees/<id>/drop-box: anonymous entries, as a Yjs update, with the drop box's credential. The
+ * credential must be the committee's current one (the `keys` document, which coordinators keep; a revoked
+ * device's is refused once replaced). The update is applied through Hocuspocus, so connected coordinators
+ * and members receive it at once, and answered only once it is stored.
+ */
+export async function takeDropBoxUpload(server: Server, store: SyncStore, request: IncomingMessage, committeeId: string, now: Date, documentNow: (name: string) => Y.Doc): Promise<UploadAnswer> {
+  const key = store.publicKey(committeeId);
+  const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+  const check = key === null ? null : inviteToken.check(key, token, now);
+  if (check?.ok !== true || check.claims.role !== 'drop_box' || check.claims.committeeId !== committeeId) return { status: 403, code: 'sync_forbidden' };
+  const current = documentNow(`${committeeId}/keys`).getMap('keys').get('dropBox');
+  if (typeof current === 'string' && current !== token) return { status: 409, code: 'sync_drop_box_replaced' };
+  const update = await readBytes(request);
+  if (update === null) return { status: 413, code: 'sync_upload_too_large' };
+  try {
+    if (!removesOnlyOwn(update)) return { status: 400, code: 'sync_upload_invalid' };
+    // Tried on a copy first: an update Yjs cannot read is refused before it reaches the document.
+    Y.applyUpdate(new Y.Doc(), update);
+  } catch {
+    return { status: 400, code: 'sync_upload_invalid' };
+  }
+  const name = `${committeeId}/drop-box`;
+  const connection = await server.hocuspocus.openDirectConnection(name, { dropBox: true });
+  try {
+    let state: Uint8Array = new Uint8Array();
+    await connection.transact((document) => {
+      Y.applyUpdate(document, update);
+      state = Y.encodeStateAsUpdate(document);
+    });
+    // Stored here as well, so that the answer says it is kept: the store behind Hocuspocus keeps a failure to itself.
+    store.store(name, state);
+    return { status: 200, code: 'sync_dropped' };
+  } catch (error) {
+    appLog.failed('sync_store_failed', error, {});
+    return { status: 503, code: 'sync_store_failed' };
+  } finally {
+    await connection.disconnect();
+  }
+}
