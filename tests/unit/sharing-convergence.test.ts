@@ -9,6 +9,8 @@ import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedb
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
 import { saveDecision } from '../../electron/core/meetings/save-decision';
 import { saveMeeting } from '../../electron/core/meetings/save-meeting';
+import { setAttendance } from '../../electron/core/meetings/set-attendance';
+import { UserError } from '../../electron/core/api/user-error';
 import { createInvite } from '../../electron/core/sync/create-invite';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
 import { shareCommittee } from '../../electron/core/sync/share-committee';
@@ -59,7 +61,8 @@ type Editor = 'coordinator' | 'member';
 type Step =
   | { kind: 'service'; by: Editor; name: string }
   | { kind: 'provider'; by: Editor; pick: number; provider: string }
-  | { kind: 'decision'; by: Editor; wording: string }
+  | { kind: 'decision'; by: Editor; wording: string; votes: number | null }
+  | { kind: 'attendance'; by: Editor; present: number }
   | { kind: 'feedback'; who: 'member' | 'rep'; anonymous: boolean; text: string }
   | { kind: 'answer'; by: Editor; pick: number; response: string }
   | { kind: 'vote'; who: 'coordinator' | 'member' | 'rep'; dots: number[] }
@@ -70,12 +73,22 @@ const words = fc.stringMatching(/^[A-Za-zÁČĎÉĚÍŇÓŘŠŤÚŮÝŽáčďé�
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('service' as const), by: editor, name: words }),
   fc.record({ kind: fc.constant('provider' as const), by: editor, pick: fc.nat(5), provider: words }),
-  fc.record({ kind: fc.constant('decision' as const), by: editor, wording: words }),
+  fc.record({ kind: fc.constant('decision' as const), by: editor, wording: words, votes: fc.option(fc.integer({ min: 1, max: 3 })) }),
+  fc.record({ kind: fc.constant('attendance' as const), by: editor, present: fc.nat(3) }),
   fc.record({ kind: fc.constant('feedback' as const), who: fc.constantFrom('member' as const, 'rep' as const), anonymous: fc.boolean(), text: words }),
   fc.record({ kind: fc.constant('answer' as const), by: editor, pick: fc.nat(5), response: words }),
   fc.record({ kind: fc.constant('vote' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const), dots: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('sync' as const), who: fc.constantFrom('coordinator' as const, 'member' as const, 'rep' as const) }),
 );
+
+/** A step the domain may refuse with a message, as on screen (more votes than present). */
+function refusedOrDone(step: () => unknown): void {
+  try {
+    step();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+  }
+}
 
 /** One step on one device; a step the domain refuses (a service name taken) is refused there, as on screen. */
 async function perform(committee: Committee, action: Step, index: number): Promise<void> {
@@ -105,7 +118,12 @@ async function perform(committee: Committee, action: Step, index: number): Promi
     const service = services[action.pick % services.length];
     if (service !== undefined) saveService(db, { id: service.id, name: service.name, provider: action.provider, startDate: service.start_date }, memberId);
   } else if (action.kind === 'decision') {
-    saveDecision.record(db, committee.meetingId, { agendaItemId: null, wording: action.wording, rationale: '', method: 'consensus', votes: null, userRepPosition: '', dissent: [], links: [], changes: null }, memberId);
+    const votes = action.votes === null ? null : { for: action.votes, against: 0, abstain: 0 };
+    refusedOrDone(() => saveDecision.record(db, committee.meetingId, { agendaItemId: null, wording: action.wording, rationale: '', method: votes === null ? 'consensus' : 'vote', votes, userRepPosition: '', dissent: [], links: [], changes: null }, memberId));
+  } else if (action.kind === 'attendance') {
+    // The first `present` of the three present, the others sending apologies; fewer than a vote counted is refused.
+    const members = [committee.coordinator, committee.member, committee.rep].map((device, index) => ({ memberId: device.memberId, presence: index < action.present ? ('present' as const) : ('apologies' as const) }));
+    refusedOrDone(() => setAttendance(db, committee.meetingId, { members, guests: [] }, memberId));
   } else {
     const entries = db.prepare('SELECT id FROM feedback ORDER BY id').pluck().all().map(String);
     const feedbackId = entries[action.pick % Math.max(entries.length, 1)];
@@ -140,6 +158,11 @@ describe('three devices sharing a committee', () => {
         // Decision numbers: one per decision in each year, from 1 with no gaps a reader would trip over more than once.
         const numbers = coordinator.db.prepare('SELECT year, number FROM decision ORDER BY year, number').all() as { year: number; number: number }[];
         expect(new Set(numbers.map((row) => `${String(row.year)}/${String(row.number)}`)).size).toBe(numbers.length);
+        // Votes never exceed those present, on any device.
+        for (const device of [coordinator, member, rep]) {
+          const over = device.db.prepare("SELECT count(*) FROM decision d WHERE d.method = 'vote' AND d.votes_for + d.votes_against + d.votes_abstain > (SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = d.meeting_id AND a.presence = 'present')").pluck().get();
+          expect(over).toBe(0);
+        }
         // Nothing waits to be shared on the devices that may write.
         for (const device of [coordinator, member, rep]) expect(device.db.prepare('SELECT count(*) FROM sync_update WHERE shared = 0').pluck().get()).toBe(0);
         for (const entry of running.splice(0)) {

@@ -17,6 +17,9 @@ import { SyncLink } from '../../electron/core/sync/sync-link';
 import { syncOnce } from '../../electron/core/sync/sync-once';
 import { uploadToDropBox } from '../../electron/core/sync/upload-to-drop-box';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
+import { saveDecision } from '../../electron/core/meetings/save-decision';
+import { saveMeeting } from '../../electron/core/meetings/save-meeting';
+import { setAttendance } from '../../electron/core/meetings/set-attendance';
 import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
@@ -234,6 +237,41 @@ describe('sharing when things go wrong', () => {
     expect(deviceSyncs.of(rep.db)?.waitingChanges()).toBe(0);
     await sync(coordinator);
     expect(coordinator.db.prepare("SELECT contributor_kind FROM feedback WHERE text LIKE 'Schůzky%'").pluck().get()).toBe('anonymous');
+  });
+
+  it('keeps votes within those present when a vote and a change of attendance were made apart', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const others = ['Eva Malá', 'Petr Veselý'].map((name) => saveMember(coordinator.db, { name, organisation: 'Kraj', role: 'member', activeFrom: '2026-01-01', activeTo: null }, coordinator.memberId));
+    const everyone = [coordinator.memberId, member.memberId, ...others];
+    const meetingId = saveMeeting.create(coordinator.db, { heldOn: '2026-11-10', kind: 'regular', place: 'Hradec Králové', online: false }, coordinator.memberId);
+    setAttendance(coordinator.db, meetingId, { members: everyone.map((memberId) => ({ memberId, presence: 'present' as const })), guests: [] }, coordinator.memberId);
+    await sync(coordinator);
+    await sync(member);
+    // Apart: the coordinator records a vote of the four present; the member's device marks two of them absent.
+    saveDecision.record(coordinator.db, meetingId, { agendaItemId: null, wording: 'Zřídit pracovní skupinu pro dluhy', rationale: '', method: 'vote', votes: { for: 3, against: 1, abstain: 0 }, userRepPosition: '', dissent: [], links: [], changes: null }, coordinator.memberId);
+    setAttendance(member.db, meetingId, { members: everyone.map((memberId, index) => ({ memberId, presence: index < 2 ? ('present' as const) : ('apologies' as const) })), guests: [] }, member.memberId);
+    for (const device of [member, coordinator, member, coordinator]) await sync(device);
+    const present = (db: Database.Database) => Number(db.prepare("SELECT count(*) FROM meeting_attendee WHERE meeting_id = ? AND presence = 'present'").pluck().get(meetingId));
+    for (const device of [coordinator, member]) expect(present(device.db)).toBe(4);
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
+    // The list gave way, and says so where the coordinator looks for such things.
+    expect(coordinator.db.prepare("SELECT kept, replaced FROM merge_conflict WHERE table_name = 'meeting_attendee' ORDER BY id").all()).toEqual([
+      { kept: 'present', replaced: 'apologies' },
+      { kept: 'present', replaced: 'apologies' },
+    ]);
+    // A list that names too few people even then: those the vote counted are added, unnamed, alike on both devices.
+    const nextId = saveMeeting.create(coordinator.db, { heldOn: '2026-12-01', kind: 'regular', place: 'Hradec Králové', online: false }, coordinator.memberId);
+    setAttendance(coordinator.db, nextId, { members: everyone.map((memberId) => ({ memberId, presence: 'present' as const })), guests: [] }, coordinator.memberId);
+    await sync(coordinator);
+    await sync(member);
+    saveDecision.record(coordinator.db, nextId, { agendaItemId: null, wording: 'Pozvat zaměstnavatele na příští schůzi', rationale: '', method: 'vote', votes: { for: 4, against: 0, abstain: 0 }, userRepPosition: '', dissent: [], links: [], changes: null }, coordinator.memberId);
+    setAttendance(member.db, nextId, { members: [{ memberId: member.memberId, presence: 'present' }], guests: [] }, member.memberId);
+    for (const device of [member, coordinator, member, coordinator]) await sync(device);
+    const presentAt = (db: Database.Database) => Number(db.prepare("SELECT count(*) FROM meeting_attendee WHERE meeting_id = ? AND presence = 'present'").pluck().get(nextId));
+    for (const device of [coordinator, member]) expect(presentAt(device.db)).toBe(4);
+    expect(coordinator.db.prepare('SELECT guest_name FROM meeting_attendee WHERE meeting_id = ? AND member_id IS NULL').pluck().all(nextId)).toEqual(Array.from({ length: 3 }, () => 'Nejmenovaný účastník (započtený při hlasování)'));
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
   });
 
   it('refuses a write that the device’s role may not make, writing nothing', async () => {

@@ -11,6 +11,7 @@ import { accessFor, type Access } from './access-for';
 import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
 import type { InviteClaims } from './invite-token';
 import { installOutboxTriggers } from './install-outbox-triggers';
+import { keepVotesWithinPresent } from './keep-votes-within-present';
 import { parseRecordKey } from './parse-record-key';
 import { reconcileAfterMerge } from './reconcile-after-merge';
 import { settleDecisionNumber } from './settle-decision-number';
@@ -262,10 +263,13 @@ export class DeviceSync {
         const attribution = this.statement("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
         // Decisions last: settling a collided number reads whether their meetings' minutes were approved.
         const tables = [...this.touched].sort(([a], [b]) => Number(a === 'decision') - Number(b === 'decision'));
-        for (const [table, keys] of tables) for (const key of keys) count += this.writeRow(table, key) ? 1 : 0;
+        // Rows gone first: a list replaced on another device (who attended) removes the old rows that the new
+        // ones would otherwise collide with.
+        for (const phase of ['removals', 'rows'] as const) for (const [table, keys] of tables) for (const key of keys) count += this.writeRow(table, key, phase) ? 1 : 0;
         this.restoreAttribution(attribution);
         for (const conflict of this.conflictsSeen) this.recordConflict(conflict);
         reconcileAfterMerge(this.db);
+        keepVotesWithinPresent(this.db);
         this.statement('INSERT INTO sync_update (document, data, changes, shared, created_at) VALUES (?, ?, ?, 1, ?)').run(name, Buffer.from(update), count, storedAt(name));
         return count;
       }).immediate();
@@ -400,7 +404,8 @@ export class DeviceSync {
       for (const [field, change] of event.changes.keys) {
         if (change.action !== 'update' || (quietFields as readonly string[]).includes(field)) continue;
         const current = target._map.get(field);
-        if (current !== undefined && this.writtenApart(current, event)) this.conflictsSeen.push({ table, key, field, kept: target.get(field), replaced: change.oldValue, id: `${String(current.id.client)}:${String(current.id.clock)}` });
+        // Two devices that drew the same consequence from a merge wrote the same value: nothing was replaced.
+        if (current !== undefined && !same(target.get(field), change.oldValue) && this.writtenApart(current, event)) this.conflictsSeen.push({ table, key, field, kept: target.get(field), replaced: change.oldValue, id: `${String(current.id.client)}:${String(current.id.clock)}` });
       }
     }
   }
@@ -450,12 +455,13 @@ export class DeviceSync {
     return table.columns.every((column) => !column.required || row.has(column.name)) ? row : null;
   }
 
-  /** Writes one received row to its table (or deletes it); true when the table changed. */
-  private writeRow(tableName: string, key: string): boolean {
+  /** Writes one received row to its table (or deletes it, in the removals phase); true when the table changed. */
+  private writeRow(tableName: string, key: string, phase: 'removals' | 'rows'): boolean {
     const table = this.tables.get(tableName);
     if (table === undefined) return false;
     const keyValues = parseRecordKey(key);
     const row = this.composed(table, key);
+    if ((row === null) !== (phase === 'removals')) return false;
     this.attribute(row);
     if (row === null) return this.statement(`DELETE FROM main."${table.name}" WHERE ${table.keyWhere}`).run(...keyValues).changes > 0;
     const current = this.rowAt(table, keyValues);
@@ -633,9 +639,10 @@ export class DeviceSync {
         const value = row.get(column);
         return value === null || stampColumns.includes(column) || table.columns.find((c) => c.name === column)?.defaultValue === value;
       });
-      // Who and when alone is no change to share (each part keeps its own); writing it would also put, say,
-      // the answerer's change into the drop box beside the anonymous entry, from their device.
-      const onlyStamps = changed.every((column) => stampColumns.includes(column));
+      // Who and when alone is no change to share to a part of a row kept in several documents (each part keeps
+      // its own): it would put, say, the answerer's change into the drop box beside the anonymous entry, from
+      // their device. A row kept whole shares them (a meeting whose attendance was changed).
+      const onlyStamps = places.size > 1 && changed.every((column) => stampColumns.includes(column));
       if (defaults || onlyStamps) continue;
       if (!allowed(name, true)) continue;
       const values = changed.map((column): [string, unknown] => [column, stored(row.get(column))]);
