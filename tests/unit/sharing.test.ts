@@ -8,6 +8,7 @@ import { saveFeedback } from '../../electron/core/feedback/save-feedback';
 import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedback';
 import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { createInvite } from '../../electron/core/sync/create-invite';
+import { deviceSyncs } from '../../electron/core/sync/device-syncs';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
 import { shareCommittee } from '../../electron/core/sync/share-committee';
 import { syncOnce } from '../../electron/core/sync/sync-once';
@@ -107,6 +108,28 @@ describe('sharing a committee', () => {
       const totals = voteRounds.get(device.db, roundId, null).items.map((item) => item.total);
       expect(totals).toEqual([2, 4]);
     }
+  });
+
+  it('drops dots cast on a device that had not heard the round was closed, so every device shows the same totals and nothing waits', async () => {
+    const { coordinator, memberId } = await sharedCommittee();
+    const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
+    const roundId = voteRounds.open(coordinator.db, { title: 'Co řešit nejdřív', heldOn: '2026-11-25', dotsPerMember: 3, hiddenUntilClosed: true, showUserGroup: true, participantIds: [coordinator.coordinatorId, memberId], barrierIds: [], ideas: ['Dluhy', 'Doprava'] }, coordinator.coordinatorId);
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(member.db, member.path);
+    const items = coordinator.db.prepare('SELECT id FROM vote_item WHERE round_id = ? ORDER BY position').pluck().all(roundId).map(String);
+    voteRounds.cast(coordinator.db, roundId, coordinator.coordinatorId, { [items[0] ?? '']: 3 });
+    voteRounds.close(coordinator.db, roundId, coordinator.coordinatorId);
+    await syncOnce(coordinator.db, coordinator.path);
+    // Offline all along, the member's device still shows the round open and takes their dots.
+    voteRounds.cast(member.db, roundId, memberId, { [items[1] ?? '']: 3 });
+    await syncOnce(member.db, member.path);
+    await syncOnce(coordinator.db, coordinator.path);
+    for (const device of [coordinator, member]) {
+      expect(voteRounds.get(device.db, roundId, null).items.map((item) => item.total), device === member ? 'member' : 'coordinator').toEqual([3, 0]);
+      expect(voteRounds.get(device.db, roundId, null).participants.filter((participant) => participant.hasVoted).map((participant) => participant.memberId)).toEqual([coordinator.coordinatorId]);
+    }
+    expect(deviceSyncs.of(member.db)?.waitingChanges()).toBe(0);
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
   });
 
   it("sends nothing of a member's anonymous entry, nor of its answer, over the member's own credential", async () => {

@@ -229,6 +229,46 @@ export class DeviceSync {
     }).immediate();
   }
 
+  /**
+   * Drops this device's changes to a document that it may now only read, which the server will never take
+   * (dots cast on a device that had not heard that the round was closed): the document goes back to what
+   * the server holds, and so do the rows it carries, in one transaction. A member left with no dots in the
+   * round is no longer shown as having voted. Returns the number of records put back.
+   */
+  discardUnshared(name: string): number {
+    const waiting = Number(this.statement('SELECT count(*) FROM sync_update WHERE document = ? AND shared = 0').pluck().get(name));
+    if (waiting === 0) return 0;
+    const keysOf = () => [...this.tables.keys()].flatMap((table) => [...this.doc(name).getMap(table).keys()].map((key) => [table, key] as const));
+    const before = keysOf();
+    this.db.transaction(() => this.statement('DELETE FROM sync_update WHERE document = ? AND shared = 0').run(name)).immediate();
+    // This document alone is built again from what is stored; the connection's copy of it goes on as it is
+    // (it may only read, so what it holds of this device's own is never sent), and the others are untouched.
+    this.docs.get(name)?.destroy();
+    this.docs.delete(name);
+    this.wires.delete(name);
+    const stored = this.statement('SELECT data FROM sync_update WHERE document = ? ORDER BY id').pluck().all(name).filter((data) => Buffer.isBuffer(data)).map((data) => new Uint8Array(data));
+    if (stored.length > 0) Y.applyUpdate(this.doc(name), Y.mergeUpdates(stored), 'load');
+    const keys = [...before, ...keysOf()];
+    const document = parseDocumentName(name);
+    this.receiving = true;
+    try {
+      const count = this.db.transaction(() => {
+        let changed = 0;
+        const attribution = this.statement("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
+        for (const phase of ['removals', 'rows'] as const) for (const [table, key] of keys) changed += this.writeRow(table, key, phase) ? 1 : 0;
+        this.restoreAttribution(attribution);
+        if (document?.part === 'ballot' && this.statement('SELECT 1 FROM vote_dot WHERE round_id = ? AND member_id = ? AND dots > 0').get(document.roundId, document.memberId) === undefined) {
+          this.statement('DELETE FROM vote_cast WHERE round_id = ? AND member_id = ?').run(document.roundId, document.memberId);
+        }
+        return changed;
+      }).immediate();
+      this.receivedChanges += count;
+      return count;
+    } finally {
+      this.receiving = false;
+    }
+  }
+
   /** Changes the committee's access document (invites, revoked devices): stored and sent like any change. */
   changeAccess(change: (invites: Y.Map<unknown>, revoked: Y.Map<unknown>) => void): void {
     const doc = this.doc(`${this.sharing.committeeId}/access`);

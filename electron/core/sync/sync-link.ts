@@ -5,7 +5,7 @@ import { UserError } from '../api/user-error';
 import { appLog } from '../log/app-log';
 import { accessFor } from './access-for';
 import type { DeviceSync } from './device-sync';
-import { documentNameText, parseDocumentName } from './document-name';
+import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
 import { inviteToken } from './invite-token';
 import { newerDropBoxToken } from './newer-drop-box-token';
 import { serverAddress } from './server-address';
@@ -77,7 +77,7 @@ export class SyncLink {
 
   /** Every document this device holds is up to date with the server, and the drop box has every entry given here. */
   upToDate(): boolean {
-    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.engine.dropBoxPending() === null;
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.engine.dropBoxPending() === null && this.missing().length === 0;
   }
 
   onChange(listener: () => void): () => void {
@@ -121,25 +121,38 @@ export class SyncLink {
    * which must first have the round closed that this device closed.
    */
   private openMissing(): void {
-    const records = this.channels.get(`${this.engine.sharing.committeeId}/records`);
-    const recordsShared = records?.upToDate === true;
     const socket = this.own;
     if (socket === null) return;
+    for (const { name, own } of this.missing()) {
+      if (name.endsWith('/keys')) {
+        const doc = new Y.Doc();
+        doc.on('update', () => this.settleDropBoxKey());
+        this.open(name, socket, doc, false);
+      } else if (own) this.open(name, socket, new Y.Doc(), false);
+      else this.open(name, socket, this.engine.wire(name), true);
+    }
+  }
+
+  /**
+   * The documents this device should be connected to now and is not: each one it holds (the drop box only
+   * where its role reads it, into a copy of the link's own), the drop box's current credential, and the
+   * others' ballots once the records are up to date. Nothing missing is part of being up to date.
+   */
+  private missing(): { name: string; own: boolean }[] {
+    const { committeeId, memberId } = this.engine.sharing;
+    const recordsShared = this.channels.get(`${committeeId}/records`)?.upToDate === true;
+    const wanted: { name: string; own: boolean }[] = [];
     for (const name of this.engine.documentNames()) {
-      if (this.channels.has(name)) continue;
       const document = parseDocumentName(name);
-      if (document === null) continue;
-      if (document.part === 'ballot' && document.memberId !== this.engine.sharing.memberId && !recordsShared) continue;
-      if (document.part !== 'drop-box') this.open(name, socket, this.engine.wire(name), true);
-      // Read with the device's own credential where its role may (coordinators and members), into a copy of its own.
-      else if (accessFor(this.engine.claims(), document) === 'read') this.open(name, socket, new Y.Doc(), false);
+      if (document === null || this.channels.has(name)) continue;
+      if (document.part === 'ballot' && document.memberId !== memberId && !recordsShared) continue;
+      if (document.part !== 'drop-box') wanted.push({ name, own: false });
+      // Read with the device's own credential where its role may (coordinators and members).
+      else if (accessFor(this.engine.claims(), document) === 'read') wanted.push({ name, own: true });
     }
-    const keys = documentNameText({ committeeId: this.engine.sharing.committeeId, part: 'keys' });
-    if (!this.channels.has(keys) && accessFor(this.engine.claims(), { committeeId: this.engine.sharing.committeeId, part: 'keys' }) !== 'none') {
-      const doc = new Y.Doc();
-      doc.on('update', () => this.settleDropBoxKey());
-      this.open(keys, socket, doc, false);
-    }
+    const keys: DocumentName = { committeeId, part: 'keys' };
+    if (!this.channels.has(documentNameText(keys)) && accessFor(this.engine.claims(), keys) !== 'none') wanted.push({ name: documentNameText(keys), own: true });
+    return wanted;
   }
 
   /**
@@ -249,6 +262,9 @@ export class SyncLink {
       onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason }),
       onAuthenticated: ({ scope }) => {
         channel.readOnly = scope === 'readonly';
+        // What this device changed in a document it may now only read can never be sent (dots cast before it
+        // heard the round was closed): dropped, so that it shows what every other device shows.
+        if (channel.readOnly && channel.engine && this.engine.discardUnshared(name) > 0) appLog.info('sync_discarded', {});
         settled();
       },
       // The server closed the document: this device was revoked while connected (the reason says so), or the
