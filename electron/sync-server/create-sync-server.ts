@@ -51,11 +51,15 @@ function revokedDevices(store: SyncStore, server: Server, committeeId: string): 
   return new Set(documentNow(store, server, `${committeeId}/access`).getMap('revoked').keys());
 }
 
-/** A vote round as the committee's records have it: whether it is over, whether it hides its votes. */
+/**
+ * A vote round as the committee's coordinators noted it in the access document, which only they write:
+ * whether it is over, whether it hides its votes (null when not noted: nobody but its member reads a ballot).
+ * Not from the records, which members write too.
+ */
 function roundState(store: SyncStore, server: Server, committeeId: string, roundId: string): RoundState | null {
-  const round = documentNow(store, server, `${committeeId}/records`).getMap('vote_round').get(JSON.stringify([roundId]));
+  const round = documentNow(store, server, `${committeeId}/access`).getMap('rounds').get(roundId);
   if (!(round instanceof Y.Map)) return null;
-  return { closed: round.get('status') === 'closed', hidden: round.get('hidden_until_closed') === 1 };
+  return { closed: round.get('closed') === true, hidden: round.get('hidden') !== false };
 }
 
 /**

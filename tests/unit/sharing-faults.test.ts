@@ -18,6 +18,7 @@ import { syncOnce } from '../../electron/core/sync/sync-once';
 import { uploadToDropBox } from '../../electron/core/sync/upload-to-drop-box';
 import { saveFeedback } from '../../electron/core/feedback/save-feedback';
 import { saveDecision } from '../../electron/core/meetings/save-decision';
+import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { saveMeeting } from '../../electron/core/meetings/save-meeting';
 import { setAttendance } from '../../electron/core/meetings/set-attendance';
 import { committeeDb } from '../helpers/committee-db';
@@ -290,6 +291,28 @@ describe('sharing when things go wrong', () => {
     expect(rep.prepare('SELECT count(*) FROM service').pluck().get()).toBe(services);
     expect(rep.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
     expect(rep.prepare('SELECT count(*) FROM sync_update WHERE shared = 0').pluck().get()).toBe(0);
+  });
+
+  it('leaves closing a vote round to a coordinator’s device, which notes it for the server', async () => {
+    const at = await server();
+    const { coordinator, member } = await pair(at);
+    const roundId = voteRounds.open(member.db, { title: 'Co dál', heldOn: '2026-11-25', dotsPerMember: 3, hiddenUntilClosed: true, showUserGroup: true, participantIds: [coordinator.memberId, member.memberId], barrierIds: [], ideas: ['Dluhy'] }, member.memberId);
+    expect(userErrorOf(() => voteRounds.close(member.db, roundId, member.memberId)).code).toBe('sync_round_close_coordinator');
+    expect(member.db.prepare('SELECT status FROM vote_round WHERE id = ?').pluck().get(roundId)).toBe('open');
+    await sync(member);
+    await sync(coordinator);
+    const committeeId = String(coordinator.db.prepare('SELECT id FROM committee').pluck().get());
+    const noted = () => {
+      const note = deviceSyncs.of(coordinator.db)?.doc(`${committeeId}/access`).getMap('rounds').get(roundId);
+      return note instanceof Y.Map ? note.toJSON() : null;
+    };
+    // A round opened on a member's device is noted by the coordinator's as it arrives: open, hiding its votes.
+    expect(noted()).toEqual({ hidden: true, closed: false });
+    voteRounds.close(coordinator.db, roundId, coordinator.memberId);
+    expect(noted()).toEqual({ hidden: true, closed: true });
+    await sync(coordinator);
+    await sync(member);
+    expect(member.db.prepare('SELECT status FROM vote_round WHERE id = ?').pluck().get(roundId)).toBe('closed');
   });
 
   it('keeps a record archived on one device and edited on another archived, with the edit in its history', async () => {

@@ -264,6 +264,32 @@ describe('the sync server', () => {
     expect(await connect(at, `${committeeId}/keys`, invite({ role: 'observer' })).outcome).toEqual({ refused: 'forbidden' });
   });
 
+  it('opens a hidden ballot to others by the coordinators’ note of the round, not by records a member can write', async () => {
+    const at = await start();
+    expect((await register(at)).status).toBe(200);
+    const roundId = randomUUID();
+    const voter = { memberId: randomUUID(), deviceId: randomUUID() };
+    const ballot = `${committeeId}/ballot/${roundId}/${voter.memberId}`;
+    const coordinator = connect(at, `${committeeId}/access`, invite({ role: 'coordinator' }));
+    await coordinator.isSynced;
+    const note = new Y.Map<unknown>([['hidden', true], ['closed', false]]);
+    coordinator.doc.getMap('rounds').set(roundId, note);
+    const own = connect(at, ballot, invite({ role: 'member', ...voter }));
+    expect(await own.outcome).toEqual({ scope: 'read-write' });
+    // Another member marks the round closed in the records, which members write: the ballot stays theirs alone.
+    const curious = invite({ role: 'member' });
+    const records = connect(at, `${committeeId}/records`, curious);
+    await records.isSynced;
+    records.doc.getMap('vote_round').set(JSON.stringify([roundId]), new Y.Map<unknown>([['id', roundId], ['status', 'closed'], ['hidden_until_closed', 0]]));
+    await new Promise<void>((resolve) => records.provider.on('unsyncedChanges', () => records.provider.hasUnsyncedChanges || resolve()));
+    expect(await connect(at, ballot, curious).outcome).toEqual({ refused: 'forbidden' });
+    // A coordinator's device closes it: every member may read the ballot, and its member may no longer change it.
+    note.set('closed', true);
+    await new Promise<void>((resolve) => coordinator.provider.on('unsyncedChanges', () => coordinator.provider.hasUnsyncedChanges || resolve()));
+    expect(await connect(at, ballot, curious).outcome).toEqual({ scope: 'readonly' });
+    expect(await connect(at, ballot, invite({ role: 'member', ...voter })).outcome).toEqual({ scope: 'readonly' });
+  });
+
   it('runs as its own program: refuses to start without a data folder, says when it is ready, and backs its data up', async () => {
     const wrong = spawnSync('node_modules/.bin/tsx', ['electron/sync-server/main.ts', '--port', '0'], { encoding: 'utf8' });
     expect(wrong.status).toBe(2);

@@ -586,6 +586,8 @@ export class DeviceSync {
     const planned: Planned[] = [];
     for (const entry of pending) {
       const table = this.tables.get(String(entry.get('table_name')));
+      // A round's state for the server first, so that it has the round closed before any device hears of it.
+      if (table?.name === 'vote_round') planned.push(...this.roundStateSteps(String(entry.get('record_key'))));
       if (table !== undefined) planned.push(...this.plan(table, String(entry.get('record_key'))));
     }
     this.statement('DELETE FROM sync_outbox').run();
@@ -613,6 +615,29 @@ export class DeviceSync {
     stopPoint('sync:update-stored');
     // Handed on once the transaction has committed (afterCommit), or dropped if it is rolled back.
     this.pending.push(...written);
+  }
+
+  /**
+   * What the server knows of a vote round, kept by coordinators' devices in the access document, which only
+   * they write: whether it hides its votes and whether it is closed. The server opens a member's ballot to
+   * others by this, not by the records that members write. A round closed here is noted as closed; a round
+   * that arrived from another device is noted (open, hiding as it says) only if it is not noted yet, so that
+   * a change made elsewhere can neither close a round for the server nor stop one hiding its votes.
+   */
+  private roundStateSteps(key: string): Planned[] {
+    const accessName = `${this.sharing.committeeId}/access`;
+    if (this.sharing.role !== 'coordinator' || this.accessOf(accessName) !== 'write') return [];
+    const table = this.tables.get('vote_round');
+    const row = table === undefined ? null : this.rowAt(table, parseRecordKey(key));
+    if (row === null) return [];
+    const doc = this.doc(accessName);
+    const roundId = String(row.get('id'));
+    const noted = doc.getMap('rounds').get(roundId);
+    const hidden = row.get('hidden_until_closed') === 1;
+    const closed = row.get('status') === 'closed';
+    if (!(noted instanceof Y.Map)) return [{ doc, table: 'rounds', key: roundId, set: [['hidden', hidden], ['closed', closed && !this.receiving]], fresh: true }];
+    if (this.receiving || noted.get('closed') === closed) return [];
+    return [{ doc, table: 'rounds', key: roundId, set: [['closed', closed]] }];
   }
 
   /**
@@ -646,6 +671,11 @@ export class DeviceSync {
   /** What writing one row to the documents takes, or a refusal when it needs a document this device only reads. */
   private plan(table: SyncedTable, key: string): Planned[] {
     const row = this.rowAt(table, parseRecordKey(key));
+    // Closing a round opens every ballot of it to the others: on a shared committee, a coordinator's device does it.
+    if (table.name === 'vote_round' && row?.get('status') === 'closed' && !this.receiving && this.sharing.role !== 'coordinator') {
+      const shared = this.doc(`${this.sharing.committeeId}/records`).getMap('vote_round').get(key);
+      if (!(shared instanceof Y.Map) || shared.get('status') !== 'closed') throw new UserError('sync_round_close_coordinator');
+    }
     const steps: Planned[] = [];
     const allowed = (name: string, needed: boolean): boolean => {
       if (this.accessOf(name) === 'write') return true;

@@ -48,6 +48,8 @@ type Channel = { name: string; wire: Y.Doc; provider: HocuspocusProvider; forwar
  */
 export class SyncLink {
   private readonly channels = new Map<string, Channel>();
+  /** Others' ballots the server would not give yet (the coordinators' note of the round has not reached it): asked again after the next change received. */
+  private readonly denied = new Set<string>();
   private readonly sockets: HocuspocusProviderWebsocket[] = [];
   private readonly listeners = new Set<() => void>();
   private stopListening: () => void = () => undefined;
@@ -144,7 +146,7 @@ export class SyncLink {
     const wanted: { name: string; own: boolean }[] = [];
     for (const name of this.engine.documentNames()) {
       const document = parseDocumentName(name);
-      if (document === null || this.channels.has(name)) continue;
+      if (document === null || this.channels.has(name) || this.denied.has(name)) continue;
       if (document.part === 'ballot' && document.memberId !== memberId && !recordsShared) continue;
       if (document.part !== 'drop-box') wanted.push({ name, own: false });
       // Read with the device's own credential where its role may (coordinators and members).
@@ -259,7 +261,14 @@ export class SyncLink {
       document: wire,
       onSynced: () => settled(),
       onUnsyncedChanges: () => settled(),
-      onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason }),
+      onAuthenticationFailed: ({ reason }) => {
+        // Another member's ballot that the server does not open yet is not a refusal of this device.
+        if (reason === 'forbidden' && parseDocumentName(name)?.part === 'ballot') {
+          this.denied.add(name);
+          this.close(channel);
+          this.changed();
+        } else this.set({ state: 'refused', reason });
+      },
       onAuthenticated: ({ scope }) => {
         channel.readOnly = scope === 'readonly';
         // What this device changed in a document it may now only read can never be sent (dots cast before it
@@ -280,6 +289,7 @@ export class SyncLink {
       if (origin === 'engine' || name.endsWith('/keys')) return;
       try {
         this.engine.receive(name, update);
+        this.denied.clear();
         // A round closed elsewhere opens the others' ballots to this device; a new round brings its own.
         queueMicrotask(() => this.openMissing());
       } catch (error) {
@@ -306,12 +316,13 @@ export class SyncLink {
     this.channels.set(name, channel);
   }
 
-  /** After a failed apply: the copy is dropped; the next start builds it again from what is stored. */
+  /** After a failed apply (the next start builds the copy again from what is stored), or a ballot not given yet. */
   private close(channel: Channel): void {
     queueMicrotask(() => {
       channel.provider.destroy();
       channel.wire.off('update', channel.onUpdate);
       this.channels.delete(channel.name);
+      this.changed();
     });
   }
 
