@@ -7,6 +7,8 @@ import { createWindow } from './create-window';
 import { desktopHost } from './desktop-host';
 import { electronSqliteBinding } from './electron-sqlite-binding';
 import { fileToOpen } from './file-to-open';
+import { inviteLinkScheme, inviteLinkToOpen } from './invite-link-to-open';
+import { openInviteLink } from './open-invite-link';
 import { openFromSystem } from './open-from-system';
 import { withRecent } from './recent-files';
 import { translate } from '../shared/translate';
@@ -33,6 +35,20 @@ let openHandedOver: (path: string) => void = (path) => {
 app.on('open-file', (event, path) => {
   event.preventDefault();
   openHandedOver(path);
+});
+
+// An invite link (ips-workbench://join/…) clicked in an e-mail starts the app, or is handed to the running
+// one: as an argument on Windows and Linux, as an event on macOS. Started from source, the system must be
+// told how to start Electron with this app.
+if (process.defaultApp && process.argv[1] !== undefined) app.setAsDefaultProtocolClient(inviteLinkScheme, process.execPath, [process.argv[1]]);
+else app.setAsDefaultProtocolClient(inviteLinkScheme);
+let linkHandedOver: string | null = inviteLinkToOpen(process.argv);
+let openLink: (link: string) => void = (link) => {
+  linkHandedOver = link;
+};
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  openLink(url);
 });
 
 // Before any connection: started from source, SQLite is the Electron build kept apart (worker threads inherit it).
@@ -72,12 +88,41 @@ void app.whenReady().then(() => {
   }
   openHandedOver = openFile;
 
+  // The invite waits here for the first start's "Join a committee", which asks for it once.
+  let heldInvite: string | null = null;
+  const ask = async (): Promise<boolean> => {
+    const options = { type: 'question' as const, buttons: [translate(language, 'menu.inviteChooseFile'), translate(language, 'common.cancel')], defaultId: 0, cancelId: 1, title: translate(language, 'menu.inviteTitle'), message: translate(language, 'menu.inviteTitle'), detail: translate(language, 'menu.inviteQuestion') };
+    const answer = mainWindow === null ? await dialog.showMessageBox(options) : await dialog.showMessageBox(mainWindow, options);
+    return answer.response === 0;
+  };
+  const pickNewFile = () => desktopHost(userData, () => mainWindow).pickDatabasePath?.('create') ?? Promise.resolve(null);
+  openLink = (link) => {
+    void openInviteLink(workspace, link, {
+      confirm: ask,
+      pickNewFile,
+      hold: (invite) => {
+        heldInvite = invite;
+      },
+      remember,
+      show: () => {
+        mainWindow?.webContents.reload();
+        mainWindow?.focus();
+      },
+      refuse: (error) => dialog.showErrorBox(translate(language, 'menu.inviteNotOpened'), translate(language, `errors.${error.code}`, error.params)),
+    });
+  };
+
   registerIpc(ipcMain, { workspace, host: {
       ...desktopHost(userData, () => mainWindow, (path) => {
         app.addRecentDocument(path);
         refreshMenu();
       }),
       logFolder,
+      takeInviteLink: () => {
+        const invite = heldInvite;
+        heldInvite = null;
+        return invite;
+      },
     } });
   if (handedOver !== null && workspace.status().status === 'ready') remember(handedOver);
   refreshMenu();
@@ -88,9 +133,14 @@ void app.whenReady().then(() => {
   app.on('second-instance', (_event, argv) => {
     const path = fileToOpen(argv);
     if (path !== null) openFile(path);
+    const link = inviteLinkToOpen(argv);
+    if (link !== null) openLink(link);
     if (mainWindow?.isMinimized() === true) mainWindow.restore();
     mainWindow?.focus();
   });
+  // A link that started the app is taken up once the window is there to ask in.
+  if (linkHandedOver !== null) openLink(linkHandedOver);
+  linkHandedOver = null;
   app.on('before-quit', () => workspace.close());
 });
 

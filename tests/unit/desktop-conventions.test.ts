@@ -4,6 +4,10 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../electron/core/api/workspace';
 import { committeeFileExtension, fileToOpen } from '../../electron/main/file-to-open';
+import { inviteLinkScheme, inviteLinkToOpen } from '../../electron/main/invite-link-to-open';
+import { openInviteLink } from '../../electron/main/open-invite-link';
+import { inviteCode } from '../../electron/core/sync/invite-code';
+import { callApi } from '../../electron/core/api/call-api';
 import { menuTemplate } from '../../electron/main/menu-template';
 import { openFromSystem } from '../../electron/main/open-from-system';
 import { preferences } from '../../electron/main/preferences';
@@ -92,5 +96,66 @@ describe('the committee file as a desktop document', () => {
     // A preferences file cut short counts as none, and the app still starts.
     writeFileSync(join(userData, 'preferences.json'), '{"recent": ["/files/a.ipsc');
     expect(preferences.read(userData)).toEqual({ recent: [] });
+  });
+});
+
+describe('invite links', () => {
+  const link = inviteCode.link(inviteCode.encode({ server: 'wss://sync.example.org', token: 'a.b', dropBox: null }));
+
+  it('are registered with the system by every installer and by the app, and found among the arguments of a start', () => {
+    const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { protocols?: { schemes: string[] }[] };
+    expect(config.protocols?.flatMap((protocol) => protocol.schemes)).toContain(inviteLinkScheme);
+    const main = readFileSync(join(root, 'electron', 'main', 'main.ts'), 'utf8');
+    expect(main).toMatch(/setAsDefaultProtocolClient\(inviteLinkScheme/);
+    expect(main).toMatch(/app\.on\('open-url'/);
+    expect(inviteLinkToOpen(['/opt/IPS Steering Workbench/ips-steering-workbench', '--no-sandbox', link])).toBe(link);
+    expect(inviteLinkToOpen(['C:\\Program Files\\IPS\\app.exe', 'IPS-WORKBENCH://join/IPSW1-x'])).toBe('IPS-WORKBENCH://join/IPSW1-x');
+    expect(inviteLinkToOpen(['app', 'https://example.org/ips-workbench://join/'])).toBeNull();
+    expect(inviteLinkToOpen([link])).toBeNull();
+  });
+
+  it('open the first start with the invite filled in, in a new file when a committee is open, and refuse an unreadable one', async () => {
+    const open = join(tempDir(), 'open.ipscommittee');
+    expect((await runCli(['demo', open])).exitCode).toBe(0);
+    const before = fileDigest(open);
+    const workspace = new Workspace(open, { program: 'desktop' });
+    const seen: string[] = [];
+    let held: string | null = null;
+    const newFile = join(tempDir(), 'shared.ipscommittee');
+    const steps = (answer: boolean, picked: string | null) => ({
+      confirm: () => {
+        seen.push('confirm');
+        return Promise.resolve(answer);
+      },
+      pickNewFile: () => Promise.resolve(picked),
+      hold: (invite: string) => {
+        held = invite;
+      },
+      remember: (path: string) => seen.push(`remember ${path}`),
+      show: () => seen.push('show'),
+      refuse: (error: { code: string }) => seen.push(`refuse ${error.code}`),
+    });
+    try {
+      // Said no to, or no file chosen: nothing changes.
+      await openInviteLink(workspace, link, steps(false, newFile));
+      await openInviteLink(workspace, link, steps(true, null));
+      expect({ seen, held, path: workspace.path }).toEqual({ seen: ['confirm', 'confirm'], held: null, path: open });
+      seen.length = 0;
+      await openInviteLink(workspace, 'ips-workbench://join/IPSW1-cut-short', steps(true, newFile));
+      expect({ seen, held, path: workspace.path }).toEqual({ seen: ['refuse sync_invite_unreadable'], held: null, path: open });
+      seen.length = 0;
+      // Yes, and a new file: the first start of that file, the invite waiting for the member's press.
+      await openInviteLink(workspace, link, steps(true, newFile));
+      expect({ seen, held, path: workspace.path, status: workspace.status().status }).toEqual({ seen: ['confirm', `remember ${newFile}`, 'show'], held: link, path: newFile, status: 'setup' });
+      expect(fileDigest(open)).toBe(before);
+      const host = { kind: 'desktop' as const, takeInviteLink: () => held };
+      expect(await callApi({ workspace, host }, 'takeInviteLink', {})).toEqual({ ok: true, value: { invite: link } });
+      // On a first start already, nothing is asked.
+      seen.length = 0;
+      await openInviteLink(workspace, link, steps(false, null));
+      expect(seen).toEqual(['show']);
+    } finally {
+      workspace.close();
+    }
   });
 });

@@ -17,6 +17,8 @@ export type Host = {
   databaseChanged?: (path: string) => void;
   /** The folder of the program's log, to tell a coordinator where it is (Settings, the recovery screen). */
   logFolder?: string;
+  /** The invite link the system started the desktop app with, handed over once; the browser mode has none. */
+  takeInviteLink?: () => string | null;
   /** Ends the program; the browser mode has no such thing (the tab is simply closed). */
   quit?: () => void;
 };

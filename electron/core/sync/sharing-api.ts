@@ -63,6 +63,7 @@ export const sharingApi = apiSlice(sharingContract, {
     if (joined) context.workspace.open(context.workspace.path);
     return workspaceView(context);
   },
+  takeInviteLink: (context) => ({ invite: context.host.takeInviteLink?.() ?? null }),
   listConflicts: (context) => describeConflicts(context.workspace.db(), mergeConflicts.list(context.workspace.db())),
   markConflictsSeen: (context) => {
     mergeConflicts.markSeen(context.workspace.db());

@@ -41,6 +41,8 @@ export const sharingContract = {
   listDevices: { input: z.strictObject({}), result: returns<{ devices: DeviceEntry[]; serverAnswered: boolean }>() },
   revokeDevice: { input: z.strictObject({ deviceId: z.uuid() }), result: returns<{ devices: DeviceEntry[]; serverAnswered: boolean }>() },
   joinCommittee: { input: z.strictObject({ invite: z.string().trim().min(1).max(12_000) }), result: returns<WorkspaceView>() },
+  /** The invite link the member clicked to start the app, once (for the first start to fill in); null if none. */
+  takeInviteLink: { input: z.strictObject({}), result: returns<{ invite: string | null }>() },
   listConflicts: { input: z.strictObject({}), result: returns<{ conflict: Conflict; entry: ChangeEntry }[]>() },
   markConflictsSeen: { input: z.strictObject({}), result: returns<SharingStatus>() },
 };

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceView } from '../../../electron/core/api/contract';
 import { call } from '../api/api-client';
@@ -29,6 +29,16 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
 
   const demo = useAction(async () => show(await call('createDemoCommittee', { language: currentLanguage() })));
   const [invite, setInvite] = useState('');
+  // Started from an invite link the member clicked: the invite is filled in, and joining waits for their press.
+  const joinButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    void call('takeInviteLink', {}).then((taken) => {
+      if (taken.invite === null) return;
+      setInvite(taken.invite);
+      // On the button, so that Enter joins and a screen reader says what the page is waiting for.
+      requestAnimationFrame(() => joinButton.current?.focus());
+    });
+  }, []);
   const join = useAction(async () => show(await call('joinCommittee', { invite })));
   const setUp = useAction(async () => {
     const view = await call('setUpCommittee', values);
@@ -69,7 +79,7 @@ export function FirstRun({ workspace }: { workspace: WorkspaceView }) {
             <p>{t('firstRun.joinText')}</p>
             <form onSubmit={(event) => { event.preventDefault(); void join.run(); }}>
               <TextAreaField label={t('firstRun.joinInvite')} value={invite} onChange={setInvite} rows={3} spellCheck={false} hint={t('firstRun.joinHint')} />
-              <button type="submit" className="primary" disabled={join.busy || invite.trim() === ''}>
+              <button ref={joinButton} type="submit" className="primary" disabled={join.busy || invite.trim() === ''}>
                 {t(join.busy ? 'firstRun.joining' : 'firstRun.joinButton')}
               </button>
               <ErrorMessage error={join.error} />
