@@ -10,3 +10,14 @@ export function userErrorOf(action: () => unknown): UserError {
   }
   throw new Error('nothing was refused');
 }
+
+/** The same for an action that resolves or rejects later. */
+export async function userErrorOfAsync(action: () => Promise<unknown>): Promise<UserError> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('nothing was refused');
+}

@@ -7,6 +7,7 @@ import { accessFor } from './access-for';
 import type { DeviceSync } from './device-sync';
 import { documentNameText, parseDocumentName, type DocumentName } from './document-name';
 import { inviteToken } from './invite-token';
+import { networkFailure, type NetworkFailure } from './network-failure';
 import { newerDropBoxToken } from './newer-drop-box-token';
 import { serverAddress } from './server-address';
 import { sharingSecrets, type SharingSecrets } from './sharing-secrets';
@@ -15,16 +16,22 @@ import { uploadToDropBox, type DropBoxOutcome } from './upload-to-drop-box';
 /**
  * The WebSocket of Node.js's `ws`, with its errors listened to: a socket closed while it is still connecting
  * (stopping while the server is away) reports an error the provider does not listen for, which would
- * otherwise end the program. The provider hears of the closing through its own handlers.
+ * otherwise end the program. The provider hears of the closing through its own handlers; `heard` is told
+ * the error, so that the status can say why the server could not be reached.
  */
-class ListenedWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => undefined);
-  }
+function listenedWebSocket(heard: (error: unknown) => void) {
+  return class ListenedWebSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.on('error', heard);
+    }
+  };
 }
 
-/** Where the connection is: what the top bar says. */
+/**
+ * Where the connection is: what the top bar says. `reason`: why the server refused this device (refused),
+ * or why it could not be reached (offline: a NetworkFailure, or null when the network is simply away).
+ */
 export type LinkStatus = { state: 'connecting' | 'connected' | 'offline' | 'refused' | 'failed'; reason: string | null };
 
 /**
@@ -62,6 +69,8 @@ export class SyncLink {
   private lastUpload: DropBoxOutcome | null = null;
   private retry: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** What the last failed connection said of why (the name not found, a certificate refused, …). */
+  private unreachable: NetworkFailure | null = null;
 
   /** For a database whose secrets file is there (sharingSecrets): the callers say what to do when it is not. */
   constructor(
@@ -236,11 +245,14 @@ export class SyncLink {
   private socket(): HocuspocusProviderWebsocket {
     const socket = new HocuspocusProviderWebsocket({
       url: this.engine.sharing.serverUrl,
-      WebSocketPolyfill: ListenedWebSocket,
+      WebSocketPolyfill: listenedWebSocket((error) => {
+        this.unreachable = networkFailure(error);
+      }),
       // Tried again and again while offline, a little longer apart each time, never given up.
       maxAttempts: 0,
       // A refusal stands until the link is started again: a socket that connects again changes nothing of it.
       onConnect: () => {
+        this.unreachable = null;
         this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'connected', reason: null });
         // Back in touch: what waits for the drop box goes too.
         if (this.lastUpload === 'unreachable') this.deliverDropBox();
@@ -328,7 +340,7 @@ export class SyncLink {
 
   private wentAway(): void {
     for (const channel of this.channels.values()) channel.upToDate = false;
-    this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'offline', reason: null });
+    this.set(this.current.state === 'refused' || this.current.state === 'failed' ? this.current : { state: 'offline', reason: this.unreachable });
   }
 
   private set(status: LinkStatus): void {

@@ -20,7 +20,7 @@ export async function syncOnce(db: Database.Database, databasePath: string, wait
         if (state === 'refused') reject(reason === 'revoked' ? new UserError('sync_refused_revoked') : reason === 'expired' ? new UserError('sync_refused_expired') : new UserError('sync_refused_unknown', { reason: reason ?? '' }));
         else if (state === 'failed') reject(new UserError('sync_apply_failed'));
         // The server went away (or was never there): this exchange is over, what is stored stays for the next.
-        else if (state === 'offline') reject(new UserError('sync_server_unreachable', { server: engine.sharing.serverUrl }));
+        else if (state === 'offline') reject(new UserError(reason === null ? 'sync_server_unreachable' : `sync_offline_${reason}`, { server: engine.sharing.serverUrl }));
         else if (link.upToDate()) resolve();
         else return;
         clearTimeout(timer);

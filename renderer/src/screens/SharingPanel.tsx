@@ -210,6 +210,7 @@ export function SharingPanel({ focus }: { focus: boolean }) {
           <p>{t('sharing.thisDeviceRole', { role: t(`sharing.roles.${status.role}`) })}</p>
           {status.lastSyncedAt !== null && <p className="hint">{t('sharing.lastSynced', { when: formatDateTime(status.lastSyncedAt) })}</p>}
           {status.state === 'refused' && <p className="message message-error">{t(`sharing.refused.${status.reason === 'revoked' || status.reason === 'expired' ? status.reason : 'other'}`)}</p>}
+          {status.state === 'offline' && status.reason !== null && <p className="message message-info">{t(`errors.sync_offline_${status.reason}`, { server: status.server })}</p>}
           <ErrorMessage error={load.error} />
           {status.coordinates && (
             <>
