@@ -9,6 +9,7 @@ import { respondToFeedback } from '../../electron/core/feedback/respond-to-feedb
 import { voteRounds } from '../../electron/core/barriers/vote-rounds';
 import { createInvite } from '../../electron/core/sync/create-invite';
 import { deviceSyncs } from '../../electron/core/sync/device-syncs';
+import { lateBallots } from '../../electron/core/sync/late-ballots';
 import { joinCommittee } from '../../electron/core/sync/join-committee';
 import { shareCommittee } from '../../electron/core/sync/share-committee';
 import { syncOnce } from '../../electron/core/sync/sync-once';
@@ -16,6 +17,7 @@ import { committeeDb } from '../helpers/committee-db';
 import { syncServerForTests, type RunningServer } from '../helpers/sync-server-for-tests';
 import { tempDir } from '../helpers/temp-dir';
 import { sharedRecords } from '../helpers/shared-records';
+import { userErrorOf } from '../helpers/user-error-of';
 
 const servers: RunningServer[] = [];
 const open: Database.Database[] = [];
@@ -110,6 +112,29 @@ describe('sharing a committee', () => {
     }
   });
 
+  it('keeps dots a coordinator types in for a member during a hidden round on the coordinator’s device until it closes the round', async () => {
+    const { coordinator, memberId, repId } = await sharedCommittee();
+    const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
+    const roundId = voteRounds.open(coordinator.db, { title: 'Co řešit nejdřív', heldOn: '2026-11-25', dotsPerMember: 3, hiddenUntilClosed: true, showUserGroup: true, participantIds: [coordinator.coordinatorId, memberId, repId], barrierIds: [], ideas: ['Dluhy', 'Doprava'] }, coordinator.coordinatorId);
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(member.db, member.path);
+    const items = coordinator.db.prepare('SELECT id FROM vote_item WHERE round_id = ? ORDER BY position').pluck().all(roundId).map(String);
+    // The representative has no device of their own: their dots are typed in at the shared screen.
+    voteRounds.cast(coordinator.db, roundId, repId, { [items[1] ?? '']: 2 });
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(member.db, member.path);
+    expect(member.db.prepare('SELECT count(*) FROM vote_dot').pluck().get()).toBe(0);
+    expect(voteRounds.get(member.db, roundId, memberId).participants.find((participant) => participant.memberId === repId)?.hasVoted).toBe(true);
+    // A member's device may not type in someone else's dots while the round hides them.
+    expect(userErrorOf(() => voteRounds.cast(member.db, roundId, coordinator.coordinatorId, { [items[0] ?? '']: 1 })).code).toBe('sync_ballot_others');
+    expect(member.db.prepare('SELECT count(*) FROM vote_dot').pluck().get()).toBe(0);
+    voteRounds.close(coordinator.db, roundId, coordinator.coordinatorId);
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(member.db, member.path);
+    for (const device of [coordinator, member]) expect(voteRounds.get(device.db, roundId, null).items.map((item) => item.total)).toEqual([0, 2]);
+    expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
+  });
+
   it('drops dots cast on a device that had not heard the round was closed, so every device shows the same totals and nothing waits', async () => {
     const { coordinator, memberId } = await sharedCommittee();
     const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);
@@ -130,6 +155,9 @@ describe('sharing a committee', () => {
     }
     expect(deviceSyncs.of(member.db)?.waitingChanges()).toBe(0);
     expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
+    // The member is told on their own device that those dots were not counted; nobody else is.
+    expect(lateBallots.list(member.db)).toEqual([{ roundId, title: 'Co řešit nejdřív' }]);
+    expect(lateBallots.list(coordinator.db)).toEqual([]);
   });
 
   it("sends nothing of a member's anonymous entry, nor of its answer, over the member's own credential", async () => {

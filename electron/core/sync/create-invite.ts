@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../api/user-error';
 import { nowIso } from '../domain/now-iso';
+import type { AccessInvite } from './access-invite';
 import { deviceSyncs } from './device-syncs';
 import { inviteCode } from './invite-code';
 import { inviteToken } from './invite-token';
@@ -31,7 +32,7 @@ export function createInvite(db: Database.Database, databasePath: string, reques
   const token = inviteToken.sign(secrets.committeeKey, { committeeId, role, memberId: request.memberId, deviceId, expiresAt });
   // An observer reads the records only; everyone else can give anonymous feedback through the drop box.
   const dropBox = role === 'observer' ? null : secrets.dropBoxToken;
-  engine.changeAccess((invites) => invites.set(deviceId, { memberId: request.memberId, role, expiresAt, invitedAt: nowIso() }));
+  engine.changeAccess((invites) => invites.set(deviceId, { memberId: request.memberId, role, expiresAt, invitedAt: nowIso() } satisfies AccessInvite));
   const code = inviteCode.encode({ server: serverUrl, token, dropBox });
   return { code, link: inviteCode.link(code), deviceId, memberId: request.memberId, role, expiresAt };
 }

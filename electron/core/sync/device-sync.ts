@@ -12,6 +12,7 @@ import { documentNameText, parseDocumentName, type DocumentName } from './docume
 import type { InviteClaims } from './invite-token';
 import { installOutboxTriggers } from './install-outbox-triggers';
 import { keepVotesWithinPresent } from './keep-votes-within-present';
+import { lateBallots } from './late-ballots';
 import { parseRecordKey } from './parse-record-key';
 import { reconcileAfterMerge } from './reconcile-after-merge';
 import { settleDecisionNumber } from './settle-decision-number';
@@ -260,6 +261,8 @@ export class DeviceSync {
         if (document?.part === 'ballot' && this.statement('SELECT 1 FROM vote_dot WHERE round_id = ? AND member_id = ? AND dots > 0').get(document.roundId, document.memberId) === undefined) {
           this.statement('DELETE FROM vote_cast WHERE round_id = ? AND member_id = ?').run(document.roundId, document.memberId);
         }
+        // The member is told, on this device, that these dots were not counted.
+        if (document?.part === 'ballot') lateBallots.add(this.db, document.roundId, nowIso());
         return changed;
       }).immediate();
       this.receivedChanges += count;
@@ -589,6 +592,8 @@ export class DeviceSync {
       // A round's state for the server first, so that it has the round closed before any device hears of it.
       if (table?.name === 'vote_round') planned.push(...this.roundStateSteps(String(entry.get('record_key'))));
       if (table !== undefined) planned.push(...this.plan(table, String(entry.get('record_key'))));
+      // Closed here: the dots typed in for others, held until now, go with it.
+      if (table?.name === 'vote_round' && !this.receiving) planned.push(...this.heldDots(String(entry.get('record_key'))));
     }
     this.statement('DELETE FROM sync_outbox').run();
     const byDoc = new Map<Y.Doc, Planned[]>();
@@ -641,6 +646,33 @@ export class DeviceSync {
   }
 
   /**
+   * Dots typed in on this device for another member in a round that hides its votes and is open: their
+   * ballot is theirs to write, and the records would put them on every member's device before the round
+   * closes. A coordinator's device keeps them (in its tables only) until it closes the round; another
+   * device may not type them in at all.
+   */
+  private heldUntilClosed(dot: Row): boolean {
+    if (this.receiving) return false;
+    const memberId = String(dot.get('member_id'));
+    const roundId = String(dot.get('round_id'));
+    if (memberId === this.sharing.memberId) return false;
+    const round = this.statement('SELECT status, hidden_until_closed FROM vote_round WHERE id = ?').get(roundId);
+    const fields = round === undefined ? null : rowFields(round);
+    if (fields?.get('status') !== 'open' || fields.get('hidden_until_closed') !== 1) return false;
+    if (this.sharing.role !== 'coordinator') throw new UserError('sync_ballot_others');
+    return true;
+  }
+
+  /** A round closed on this device: every dot of it, so that those held until now are shared. */
+  private heldDots(roundKey: string): Planned[] {
+    const table = this.tables.get('vote_dot');
+    const round = this.tables.get('vote_round');
+    if (table === undefined || round === undefined || this.rowAt(round, parseRecordKey(roundKey))?.get('status') !== 'closed') return [];
+    const keys = this.statement('SELECT json_array(round_id, item_id, member_id) FROM vote_dot WHERE round_id = ? AND member_id IS NOT ?').pluck().all(parseRecordKey(roundKey)[0], this.sharing.memberId);
+    return keys.flatMap((key) => this.plan(table, String(key)));
+  }
+
+  /**
    * The document a row's part is written to: where the part already is, if it is in another document than
    * its rule says (an entry given at the coordinator's computer before the committee was shared, which
    * went to the records); otherwise where the rule puts it, or the records when the rule's document is not
@@ -676,6 +708,7 @@ export class DeviceSync {
       const shared = this.doc(`${this.sharing.committeeId}/records`).getMap('vote_round').get(key);
       if (!(shared instanceof Y.Map) || shared.get('status') !== 'closed') throw new UserError('sync_round_close_coordinator');
     }
+    if (table.name === 'vote_dot' && row !== null && this.heldUntilClosed(row)) return [];
     const steps: Planned[] = [];
     const allowed = (name: string, needed: boolean): boolean => {
       if (this.accessOf(name) === 'write') return true;

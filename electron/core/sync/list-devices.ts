@@ -5,11 +5,11 @@ import { rowFields, text } from '../db/row-fields';
 import { deviceSyncs } from './device-syncs';
 import { serverAddress } from './server-address';
 import { sharingSecrets } from './sharing-secrets';
+import { accessInvite, type AccessInvite } from './access-invite';
 
-const invited = z.object({ memberId: z.string(), role: z.string(), expiresAt: z.string(), invitedAt: z.string() });
 const seenList = z.object({ devices: z.array(z.object({ deviceId: z.string(), seenOn: z.string() })) });
 
-export type DeviceEntry = { deviceId: string; memberId: string; memberName: string; role: string; invitedAt: string; expiresAt: string; revokedAt: string | null; lastSeenOn: string | null; thisDevice: boolean };
+export type DeviceEntry = AccessInvite & { deviceId: string; memberName: string; revokedAt: string | null; lastSeenOn: string | null; thisDevice: boolean };
 
 /** When the server last saw each device (the day), or null when it cannot be asked now. */
 async function lastSeen(server: string, committeeId: string, token: string): Promise<Map<string, string> | null> {
@@ -33,7 +33,7 @@ export async function listDevices(db: Database.Database, databasePath: string): 
   const names = new Map(db.prepare('SELECT id, name FROM member').all().map((row) => rowFields(row)).map((row) => [text(row.get('id')), text(row.get('name'))]));
   const devices: DeviceEntry[] = [];
   for (const [deviceId, value] of access.getMap('invites').entries()) {
-    const entry = invited.safeParse(value);
+    const entry = accessInvite.safeParse(value);
     if (!entry.success) continue;
     const revokedAt = revoked.get(deviceId);
     devices.push({

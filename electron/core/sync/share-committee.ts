@@ -4,6 +4,7 @@ import { UserError } from '../api/user-error';
 import { currentMember } from '../committee/current-member';
 import { readCommittee } from '../committee/read-committee';
 import { nowIso } from '../domain/now-iso';
+import type { AccessInvite } from './access-invite';
 import { deviceSyncs } from './device-syncs';
 import type { DeviceSync } from './device-sync';
 import { inviteToken } from './invite-token';
@@ -61,7 +62,7 @@ export async function shareCommittee(db: Database.Database, databasePath: string
     const engine = deviceSyncs.attach(db);
     if (engine === null) throw new UserError('sync_already_shared');
     engine.snapshot();
-    engine.changeAccess((invites) => invites.set(deviceId, { memberId, role: 'coordinator', expiresAt, invitedAt: nowIso() }));
+    engine.changeAccess((invites) => invites.set(deviceId, { memberId, role: 'coordinator', expiresAt, invitedAt: nowIso() } satisfies AccessInvite));
     return engine;
   } catch (error) {
     // Not shared after all: the file is as it was (the key stays for the next attempt).

@@ -10,6 +10,7 @@ import { deviceSyncs } from './device-syncs';
 import { joinCommittee } from './join-committee';
 import { listDevices } from './list-devices';
 import { liveLinks } from './live-links';
+import { lateBallots } from './late-ballots';
 import { mergeConflicts } from './merge-conflicts';
 import { revokeDevice } from './revoke-device';
 import { shareCommittee } from './share-committee';
@@ -40,6 +41,7 @@ function status({ workspace }: ApiContext): SharingStatus {
     conflicts: mergeConflicts.unseen(db),
     received: engine.receivedChanges,
     lastSyncedAt: stringOrNull(db.prepare('SELECT last_synced_at FROM sync_sharing').pluck().get()),
+    lateBallots: lateBallots.list(db),
   };
 }
 
@@ -65,6 +67,10 @@ export const sharingApi = apiSlice(sharingContract, {
   },
   takeInviteLink: (context) => ({ invite: context.host.takeInviteLink?.() ?? null }),
   listConflicts: (context) => describeConflicts(context.workspace.db(), mergeConflicts.list(context.workspace.db())),
+  markLateBallotsSeen: (context) => {
+    lateBallots.clear(context.workspace.db());
+    return status(context);
+  },
   markConflictsSeen: (context) => {
     mergeConflicts.markSeen(context.workspace.db());
     return status(context);

@@ -28,6 +28,8 @@ export type SharingStatus =
       /** Grows with every change received, so the screen knows to read again. */
       received: number;
       lastSyncedAt: string | null;
+      /** Rounds whose dots this device's member cast after the round had been closed elsewhere: not counted. */
+      lateBallots: { roundId: string; title: string }[];
     };
 
 /**
@@ -45,4 +47,5 @@ export const sharingContract = {
   takeInviteLink: { input: z.strictObject({}), result: returns<{ invite: string | null }>() },
   listConflicts: { input: z.strictObject({}), result: returns<{ conflict: Conflict; entry: ChangeEntry }[]>() },
   markConflictsSeen: { input: z.strictObject({}), result: returns<SharingStatus>() },
+  markLateBallotsSeen: { input: z.strictObject({}), result: returns<SharingStatus>() },
 };

@@ -189,6 +189,9 @@ export function SharingPanel({ focus }: { focus: boolean }) {
     setDevices(await call('revokeDevice', { deviceId: revoking.deviceId }));
     setRevoking(null);
   });
+  const lateSeen = useAction(async () => {
+    setStatus(await call('markLateBallotsSeen', {}));
+  });
   const seen = useAction(async () => {
     setStatus(await call('markConflictsSeen', {}));
     setConflicts(await call('listConflicts', {}));
@@ -211,6 +214,17 @@ export function SharingPanel({ focus }: { focus: boolean }) {
           {status.lastSyncedAt !== null && <p className="hint">{t('sharing.lastSynced', { when: formatDateTime(status.lastSyncedAt) })}</p>}
           {status.state === 'refused' && <p className="message message-error">{t(`sharing.refused.${status.reason === 'revoked' || status.reason === 'expired' ? status.reason : 'other'}`)}</p>}
           {status.state === 'offline' && status.reason !== null && <p className="message message-info">{t(`errors.sync_offline_${status.reason}`, { server: status.server })}</p>}
+          {status.lateBallots.length > 0 && (
+            <div className="message message-info">
+              {status.lateBallots.map((round) => (
+                <p key={round.roundId}>{t('sharing.lateBallot', { title: round.title })}</p>
+              ))}
+              <button type="button" onClick={() => void lateSeen.run()} disabled={lateSeen.busy}>
+                {t('sharing.lateBallotsSeen')}
+              </button>
+              <ErrorMessage error={lateSeen.error} />
+            </div>
+          )}
           <ErrorMessage error={load.error} />
           {status.coordinates && (
             <>
