@@ -24,27 +24,26 @@ type Steps = {
  * member's press, so a link someone else sent cannot change anything by being opened.
  */
 export async function openInviteLink(workspace: Workspace, link: string, steps: Steps): Promise<void> {
-  try {
-    inviteCode.decode(link);
-  } catch (error) {
-    if (error instanceof UserError) steps.refuse(error);
-    else throw error;
-    return;
-  }
+  if (!done(steps, () => inviteCode.decode(link))) return;
   // A committee (or a file that needs repair) is open: the shared committee gets a file of its own.
   if (workspace.status().status !== 'setup') {
     if (!(await steps.confirm())) return;
     const path = await steps.pickNewFile();
-    if (path === null) return;
-    try {
-      workspace.startNew(path);
-    } catch (error) {
-      if (error instanceof UserError) steps.refuse(error);
-      else throw error;
-      return;
-    }
+    if (path === null || !done(steps, () => workspace.startNew(path))) return;
     steps.remember(path);
   }
   steps.hold(link);
   steps.show();
+}
+
+/** Runs a step; a refusal is said (steps.refuse) and ends the whole, anything else is a fault. */
+function done(steps: Steps, step: () => unknown): boolean {
+  try {
+    step();
+    return true;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    steps.refuse(error);
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Server, type Extension } from '@hocuspocus/server';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { accessFor } from '../core/sync/access-for';
@@ -8,6 +8,7 @@ import type { RoundState } from '../core/sync/round-state';
 import { parseDocumentName } from '../core/sync/document-name';
 import { inviteToken } from '../core/sync/invite-token';
 import { appLog } from '../core/log/app-log';
+import { readRequestBytes } from '../shared/read-request-bytes';
 import type { SyncStore } from './sync-store';
 import { takeDropBoxUpload } from './take-drop-box-upload';
 
@@ -25,15 +26,6 @@ function reply(response: ServerResponse, status: number, body: object): void {
   // One request per connection: a registration is rare, and no client keeps a socket to a server that restarted.
   response.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' });
   response.end(JSON.stringify(body));
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  let text = '';
-  for await (const chunk of request) {
-    text += String(chunk);
-    if (text.length > 10_000) throw new Error('too large');
-  }
-  return text;
 }
 
 /** A committee's document as the server has it: in memory if loaded, else as stored (empty if neither). */
@@ -110,7 +102,8 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       }
       if (request.method !== 'POST' || request.url !== '/committees') return;
       try {
-        const parsed = registration.safeParse(JSON.parse(await readBody(request)));
+        const body = await readRequestBytes(request, 10_000);
+        const parsed = registration.safeParse(body === null ? null : JSON.parse(body.toString('utf8')));
         if (!parsed.success) reply(response, 400, { code: 'sync_registration_invalid' });
         else {
           const { committeeId, publicKey, token } = parsed.data;

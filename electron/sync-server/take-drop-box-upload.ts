@@ -3,24 +3,13 @@ import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
 import { inviteToken } from '../core/sync/invite-token';
 import { appLog } from '../core/log/app-log';
+import { readRequestBytes } from '../shared/read-request-bytes';
 import type { SyncStore } from './sync-store';
 
 /** The most one upload may carry: a committee's whole drop box, many times over. */
 const largest = 8 * 1024 * 1024;
 
 export type UploadAnswer = { status: number; code: string };
-
-async function readBytes(request: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += bytes.byteLength;
-    if (size > largest) return null;
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * Whether an update removes only what its own writers wrote: every Yjs client whose items it deletes also
@@ -46,7 +35,7 @@ export async function takeDropBoxUpload(server: Server, store: SyncStore, reques
   if (check?.ok !== true || check.claims.role !== 'drop_box' || check.claims.committeeId !== committeeId) return { status: 403, code: 'sync_forbidden' };
   const current = documentNow(`${committeeId}/keys`).getMap('keys').get('dropBox');
   if (typeof current === 'string' && current !== token) return { status: 409, code: 'sync_drop_box_replaced' };
-  const update = await readBytes(request);
+  const update = await readRequestBytes(request, largest);
   if (update === null) return { status: 413, code: 'sync_upload_too_large' };
   try {
     if (!removesOnlyOwn(update)) return { status: 400, code: 'sync_upload_invalid' };

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { errorMessage } from '../../electron/cli/error-message';
 import { Workspace } from '../../electron/core/api/workspace';
-import { UserError } from '../../electron/core/api/user-error';
 import { createBackup } from '../../electron/core/backup/create-backup';
 import { describeBackup } from '../../electron/core/backup/describe-backup';
 import { listBackups } from '../../electron/core/backup/list-backups';
@@ -15,19 +14,9 @@ import { openWorkbenchDatabase } from '../../electron/core/db/open-workbench-dat
 import { fileDigest } from '../helpers/file-digest';
 import { previousVersionFile } from '../helpers/previous-version-file';
 import { tempDir } from '../helpers/temp-dir';
-import { userErrorOf } from '../helpers/user-error-of';
+import { userErrorOf, userErrorOfAsync } from '../helpers/user-error-of';
 
 const demoCommittee = 'Lipová Regional IPS Steering Committee (demo)';
-
-async function asyncRefusal(action: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('nothing was refused');
-}
 
 function query(path: string, sql: string): unknown {
   const db = new Database(path, { readonly: true });
@@ -155,7 +144,7 @@ describe('restoring refuses what is not the workbench’s own', () => {
     // In the app: the open file stays open, as it was, and no safety backup is made.
     const workspace = new Workspace(path);
     const before = fileDigest(path);
-    const inApp = await asyncRefusal(() => workspace.restoreFrom(backup));
+    const inApp = await userErrorOfAsync(() => workspace.restoreFrom(backup));
     expect({ code: inApp.code, params: inApp.params }).toEqual({ code: described.code, params: described.params });
     expect(fileDigest(path)).toBe(before);
     expect(workspace.status().status).toBe('ready');
@@ -186,7 +175,7 @@ describe('restoring refuses what is not the workbench’s own', () => {
     const db = new Database(claims);
     db.pragma(`user_version = ${String(latestSchemaVersion)}`);
     db.close();
-    expect((await asyncRefusal(() => workspace.restoreFrom(claims))).code).toBe('backup_not_workbench');
+    expect((await userErrorOfAsync(() => workspace.restoreFrom(claims))).code).toBe('backup_not_workbench');
     expect(fileDigest(path)).toBe(damaged);
     expect(readdirSync(dir).filter((name) => name.includes('unusable'))).toEqual([]);
     workspace.close();
