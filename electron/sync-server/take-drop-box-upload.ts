@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
 import { inviteToken } from '../core/sync/invite-token';
 import { appLog } from '../core/log/app-log';
+import { removesOnlyOwn } from '../core/sync/removes-only-own';
 import { readRequestBytes } from '../shared/read-request-bytes';
 import type { SyncStore } from './sync-store';
 
@@ -10,17 +11,6 @@ import type { SyncStore } from './sync-store';
 const largest = 8 * 1024 * 1024;
 
 export type UploadAnswer = { status: number; code: string };
-
-/**
- * Whether an update removes only what its own writers wrote: every Yjs client whose items it deletes also
- * writes in it. A device sends its whole copy of the drop box, so its own removals pass; someone holding the
- * drop box's credential, who cannot read the drop box, cannot name anyone else's entries to remove them.
- */
-function removesOnlyOwn(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const writers = new Set(structs.map((struct) => struct.id.client));
-  return [...ds.clients.keys()].every((client) => writers.has(client));
-}
 
 /**
  * POST /committees/<id>/drop-box: anonymous entries, as a Yjs update, with the drop box's credential. The
@@ -37,16 +27,17 @@ export async function takeDropBoxUpload(server: Server, store: SyncStore, reques
   if (typeof current === 'string' && current !== token) return { status: 409, code: 'sync_drop_box_replaced' };
   const update = await readRequestBytes(request, largest);
   if (update === null) return { status: 413, code: 'sync_upload_too_large' };
+  const name = `${committeeId}/drop-box`;
   try {
-    if (!removesOnlyOwn(update)) return { status: 400, code: 'sync_upload_invalid' };
-    // Tried on a copy first: an update Yjs cannot read is refused before it reaches the document.
-    Y.applyUpdate(new Y.Doc(), update);
+    // Tried on a copy of what the drop box holds first: an update Yjs cannot read, or one that removes or
+    // rewrites entries it did not write, is refused before it reaches the document.
+    if (!removesOnlyOwn(Y.encodeStateAsUpdate(documentNow(name)), update)) return { status: 400, code: 'sync_upload_invalid' };
   } catch {
     return { status: 400, code: 'sync_upload_invalid' };
   }
-  const name = `${committeeId}/drop-box`;
-  const connection = await server.hocuspocus.openDirectConnection(name, { dropBox: true });
+  let connection: Awaited<ReturnType<Server['hocuspocus']['openDirectConnection']>> | null = null;
   try {
+    connection = await server.hocuspocus.openDirectConnection(name, { dropBox: true });
     let state: Uint8Array = new Uint8Array();
     await connection.transact((document) => {
       Y.applyUpdate(document, update);
@@ -59,6 +50,6 @@ export async function takeDropBoxUpload(server: Server, store: SyncStore, reques
     appLog.failed('sync_store_failed', error, {});
     return { status: 503, code: 'sync_store_failed' };
   } finally {
-    await connection.disconnect();
+    await connection?.disconnect();
   }
 }

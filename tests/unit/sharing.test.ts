@@ -180,6 +180,17 @@ describe('sharing a committee', () => {
     expect(inDropBox instanceof Y.Map ? inDropBox.get('text') : null).toBe('Porady jsou příliš dlouhé.');
     expect(inDropBox instanceof Y.Map ? inDropBox.get('updated_at') : null).toBe(inDropBox instanceof Y.Map ? inDropBox.get('created_at') : undefined);
     expect(member.db.prepare('SELECT response FROM feedback WHERE id = ?').pluck().get(entryId)).toBe('Zkrátíme program.');
+    // The member's next anonymous entry is sent without what the server sent the member's own connection of the
+    // drop box (the entry above, received back): the upload could otherwise be matched to that connection.
+    saveFeedback(member.db, { text: 'Chybí mi tlumočník.', contributor: { kind: 'anonymous' }, givenOn: '2026-11-23', tags: [], links: [], mayQuote: false, transcribed: false }, memberId);
+    const serverDropBox = server.server.hocuspocus.documents.get(`${committeeId}/drop-box`);
+    const pending = deviceSyncs.of(member.db)?.dropBoxPending(serverDropBox === undefined ? null : Y.encodeStateAsUpdate(serverDropBox));
+    const onServer = Y.decodeStateVector(Y.encodeStateVector(serverDropBox ?? new Y.Doc()));
+    expect(Y.decodeUpdate(pending?.update ?? new Uint8Array()).structs.filter((struct) => struct.id.clock < (onServer.get(struct.id.client) ?? 0))).toEqual([]);
+    const after = new Y.Doc();
+    Y.applyUpdate(after, Y.encodeStateAsUpdate(serverDropBox ?? new Y.Doc()));
+    Y.applyUpdate(after, pending?.update ?? new Uint8Array());
+    expect(after.getMap('feedback').size).toBe(2);
     // A representative's device is given nobody's anonymous entries, nor the answers to them.
     const rep = await joined(createInvite(coordinator.db, coordinator.path, { memberId: repId, days: 14 }).code);
     await syncOnce(rep.db, rep.path);

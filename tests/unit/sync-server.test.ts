@@ -242,6 +242,18 @@ describe('the sync server', () => {
     copy.getArray('entries').delete(0, 1);
     const removal = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(given.doc));
     expect(await upload(at, first, removal)).toEqual({ status: 400, code: 'sync_upload_invalid' });
+    // Nor may it overwrite someone's entry under its key (the key is known: the committee's answer carries it).
+    const victim = new Y.Doc();
+    victim.clientID = 1;
+    victim.getMap('feedback').set('entry-1', 'The job coach listens to me.');
+    expect((await upload(at, first, Y.encodeStateAsUpdate(victim))).status).toBe(200);
+    const forger = new Y.Doc();
+    forger.clientID = 2;
+    forger.getMap('feedback').set('entry-1', 'forged');
+    expect(await upload(at, first, Y.encodeStateAsUpdate(forger))).toEqual({ status: 400, code: 'sync_upload_invalid' });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, at.store.state(`${committeeId}/drop-box`) ?? new Uint8Array());
+    expect(stored.getMap('feedback').get('entry-1')).toBe('The job coach listens to me.');
     expect(await upload(at, first, new Uint8Array([0xff, 0x13, 0x02, 0x77]))).toEqual({ status: 400, code: 'sync_upload_invalid' });
     expect(await upload(at, first, new Uint8Array(8 * 1024 * 1024 + 1))).toEqual({ status: 413, code: 'sync_upload_too_large' });
     expect(held()).toEqual(['Nobody asked me what work I want.']);

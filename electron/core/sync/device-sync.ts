@@ -15,6 +15,7 @@ import { keepVotesWithinPresent } from './keep-votes-within-present';
 import { lateBallots } from './late-ballots';
 import { parseRecordKey } from './parse-record-key';
 import { reconcileAfterMerge } from './reconcile-after-merge';
+import { removesOnlyOwn } from './removes-only-own';
 import { settleDecisionNumber } from './settle-decision-number';
 import { rowParts, type RowPart } from './row-parts';
 import { stampColumns } from './stamp-columns';
@@ -211,15 +212,20 @@ export class DeviceSync {
   }
 
   /**
-   * What this device has for the drop box that the server has not taken yet: its whole copy of the drop
-   * box (its own entries, and those it was given to read), so that an edit or a removal of an entry made
-   * in an earlier session travels with the entry it changes (the server takes a removal only of what the
-   * same upload carries); null when nothing waits.
+   * What this device has for the drop box that the server has not taken yet, null when nothing waits:
+   * what its copy holds beyond `received` (what the server sent this device of the drop box; nothing, for a
+   * representative's device, which is sent none). Not the whole copy: that would be what the server sent
+   * this member's own connection, and would tie the upload to it. An edit or removal of an entry written
+   * elsewhere (a coordinator tidying the drop box) goes with the whole copy, which the server needs to see
+   * that the change may be made (removesOnlyOwn).
    */
-  dropBoxPending(): { upTo: number; update: Uint8Array } | null {
+  dropBoxPending(received: Uint8Array | null): { upTo: number; update: Uint8Array } | null {
     const name = `${this.sharing.committeeId}/drop-box`;
     const upTo = Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update WHERE document = ? AND shared = 0').pluck().get(name));
-    return upTo === 0 ? null : { upTo, update: Y.encodeStateAsUpdate(this.doc(name)) };
+    if (upTo === 0) return null;
+    const base = received ?? Y.encodeStateAsUpdate(new Y.Doc());
+    const beyond = Y.encodeStateAsUpdate(this.doc(name), Y.encodeStateVectorFromUpdate(base));
+    return { upTo, update: removesOnlyOwn(base, beyond) ? beyond : Y.encodeStateAsUpdate(this.doc(name)) };
   }
 
   /** The server holds everything this device wrote to `name` up to update `upTo`. */

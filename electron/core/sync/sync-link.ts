@@ -88,7 +88,7 @@ export class SyncLink {
 
   /** Every document this device holds is up to date with the server, and the drop box has every entry given here. */
   upToDate(): boolean {
-    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.engine.dropBoxPending() === null && this.missing().length === 0;
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.dropBoxWaiting() === null && this.missing().length === 0;
   }
 
   onChange(listener: () => void): () => void {
@@ -190,6 +190,12 @@ export class SyncLink {
     this.deliverDropBox();
   }
 
+  /** What waits for the drop box beyond what the server sent this device of it (dropBoxPending). */
+  private dropBoxWaiting(): { upTo: number; update: Uint8Array } | null {
+    const read = this.channels.get(`${this.engine.sharing.committeeId}/drop-box`);
+    return this.engine.dropBoxPending(read === undefined ? null : Y.encodeStateAsUpdate(read.wire));
+  }
+
   /**
    * Uploads what waits for the drop box, one upload at a time (another follows if more came meanwhile).
    * Not taken because the credential was replaced: sent again once the new one arrives. No answer: tried
@@ -201,7 +207,10 @@ export class SyncLink {
       this.uploadAgain = true;
       return;
     }
-    const pending = this.engine.dropBoxPending();
+    // A device that reads the drop box first learns what the server holds of it, so that it sends only its own.
+    const dropBox: DocumentName = { committeeId: this.engine.sharing.committeeId, part: 'drop-box' };
+    if (accessFor(this.engine.claims(), dropBox) === 'read' && this.channels.get(documentNameText(dropBox))?.provider.isSynced !== true) return;
+    const pending = this.dropBoxWaiting();
     const token = this.secrets.dropBoxToken;
     if (pending === null || token === null) return;
     this.uploading = true;
@@ -213,7 +222,7 @@ export class SyncLink {
       if (outcome === 'delivered') this.engine.markShared(`${committeeId}/drop-box`, pending.upTo);
       if (outcome === 'refused') this.set({ state: 'refused', reason: 'drop_box' });
       else this.changed();
-      const again = this.uploadAgain || (outcome === 'delivered' && this.engine.dropBoxPending() !== null);
+      const again = this.uploadAgain || (outcome === 'delivered' && this.dropBoxWaiting() !== null);
       this.uploadAgain = false;
       if (again) this.deliverDropBox();
       else if (outcome === 'unreachable' && this.retry === null) {
@@ -322,6 +331,7 @@ export class SyncLink {
       channel.upToDate = true;
       if (name.endsWith('/records')) this.openMissing();
       if (name.endsWith('/keys')) this.settleDropBoxKey();
+      if (name.endsWith('/drop-box')) this.deliverDropBox();
       this.changed();
     };
     provider.attach();
