@@ -49,9 +49,10 @@ function revokedDevices(store: SyncStore, server: Server, committeeId: string): 
  * Not from the records, which members write too.
  */
 function roundState(store: SyncStore, server: Server, committeeId: string, roundId: string): RoundState | null {
-  const round = documentNow(store, server, `${committeeId}/access`).getMap('rounds').get(roundId);
-  if (!(round instanceof Y.Map)) return null;
-  return { closed: round.get('closed') === true, hidden: round.get('hidden') !== false };
+  const access = documentNow(store, server, `${committeeId}/access`);
+  if (access.getMap('closedRounds').has(roundId)) return { closed: true, hidden: true };
+  const hidden = access.getMap('rounds').get(roundId);
+  return hidden === undefined ? null : { closed: false, hidden: hidden !== false };
 }
 
 /**
@@ -142,16 +143,24 @@ export function createSyncServer({ store, now = () => new Date(), extensions = [
       return Promise.resolve({ role: claims.role, committeeId: claims.committeeId, deviceId: claims.deviceId });
     },
     onChange: ({ documentName }) => {
-      // A device revoked while connected is put out at once, from every document of its committee.
+      // A device revoked while connected is put out at once, from every document of its committee. A ballot
+      // whose round was closed is read-only at once for whoever had it open to write (no dot counts after the
+      // close), and that connection is closed so that the device asks again and hears it may only read.
       const accessOf = parseDocumentName(documentName);
       if (accessOf?.part !== 'access') return Promise.resolve();
       const revoked = revokedDevices(store, server, accessOf.committeeId);
       for (const [name, document] of server.hocuspocus.documents) {
         if (!name.startsWith(`${accessOf.committeeId}/`)) continue;
+        const ballot = parseDocumentName(name);
+        const closed = ballot?.part === 'ballot' && roundState(store, server, accessOf.committeeId, ballot.roundId)?.closed === true;
         for (const connection of document.getConnections()) {
           const context: unknown = connection.context;
           const deviceId = context !== null && typeof context === 'object' && 'deviceId' in context ? context.deviceId : null;
           if (typeof deviceId === 'string' && revoked.has(deviceId)) connection.close({ code: 4403, reason: 'revoked' });
+          else if (closed && !connection.readOnly) {
+            connection.readOnly = true;
+            connection.close({ code: 4409, reason: 'round_closed' });
+          }
         }
       }
       return Promise.resolve();

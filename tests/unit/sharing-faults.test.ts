@@ -303,8 +303,8 @@ describe('sharing when things go wrong', () => {
     await sync(coordinator);
     const committeeId = String(coordinator.db.prepare('SELECT id FROM committee').pluck().get());
     const noted = () => {
-      const note = deviceSyncs.of(coordinator.db)?.doc(`${committeeId}/access`).getMap('rounds').get(roundId);
-      return note instanceof Y.Map ? note.toJSON() : null;
+      const access = deviceSyncs.of(coordinator.db)?.doc(`${committeeId}/access`);
+      return { hidden: access?.getMap('rounds').get(roundId) ?? null, closed: access?.getMap('closedRounds').has(roundId) ?? false };
     };
     // A round opened on a member's device is noted by the coordinator's as it arrives: open, hiding its votes.
     expect(noted()).toEqual({ hidden: true, closed: false });

@@ -135,6 +135,19 @@ describe('sharing a committee', () => {
     expect(sharedRecords(member.db)).toEqual(sharedRecords(coordinator.db));
   });
 
+  it('shares the dots a coordinator typed in when another coordinator’s device closes the round', async () => {
+    const { coordinator, repId } = await sharedCommittee();
+    const second = await joined(createInvite(coordinator.db, coordinator.path, { memberId: coordinator.coordinatorId, role: 'coordinator', days: 14 }).code);
+    const roundId = voteRounds.open(coordinator.db, { title: 'Co řešit nejdřív', heldOn: '2026-11-25', dotsPerMember: 3, hiddenUntilClosed: true, showUserGroup: true, participantIds: [coordinator.coordinatorId, repId], barrierIds: [], ideas: ['Dluhy', 'Doprava'] }, coordinator.coordinatorId);
+    const items = coordinator.db.prepare('SELECT id FROM vote_item WHERE round_id = ? ORDER BY position').pluck().all(roundId).map(String);
+    voteRounds.cast(coordinator.db, roundId, repId, { [items[0] ?? '']: 3 });
+    await syncOnce(coordinator.db, coordinator.path);
+    await syncOnce(second.db, second.path);
+    voteRounds.close(second.db, roundId, coordinator.coordinatorId);
+    for (const device of [second, coordinator, second]) await syncOnce(device.db, device.path);
+    for (const device of [coordinator, second]) expect(voteRounds.get(device.db, roundId, null).items.map((item) => item.total)).toEqual([3, 0]);
+  });
+
   it('drops dots cast on a device that had not heard the round was closed, so every device shows the same totals and nothing waits', async () => {
     const { coordinator, memberId } = await sharedCommittee();
     const member = await joined(createInvite(coordinator.db, coordinator.path, { memberId, days: 14 }).code);

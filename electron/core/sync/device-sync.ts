@@ -23,7 +23,8 @@ import type { Sharing } from './sharing';
 import { syncedTables, type SyncedTable } from './synced-table';
 
 type Row = Map<string, unknown>;
-type Planned = { doc: Y.Doc; table: string; key: string; set?: [string, unknown][]; remove?: true; fresh?: true };
+/** One change to a document: a row's fields set, a row made or removed, or (`value`) a plain value under a key. */
+type Planned = { doc: Y.Doc; table: string; key: string; set?: [string, unknown][]; remove?: true; fresh?: true; value?: unknown };
 type Touched = Map<string, Set<string>>;
 type ConflictSeen = { table: string; key: string; field: string; kept: unknown; replaced: unknown; id: string };
 
@@ -126,6 +127,11 @@ export class DeviceSync {
   /** What this device's own invite claims (its expiry aside): what the server lets its connection do. */
   claims(): InviteClaims {
     return { committeeId: this.sharing.committeeId, role: this.sharing.role, memberId: this.sharing.memberId, deviceId: this.sharing.deviceId, expiresAt: '' };
+  }
+
+  /** Whether this device's records have the vote round closed. */
+  roundClosed(roundId: string): boolean {
+    return this.statement("SELECT 1 FROM vote_round WHERE id = ? AND status = 'closed'").get(roundId) !== undefined;
   }
 
   /** What this device may do with a document (the drop box through the credential every member's device has). */
@@ -247,22 +253,21 @@ export class DeviceSync {
     if (waiting === 0) return 0;
     const keysOf = () => [...this.tables.keys()].flatMap((table) => [...this.doc(name).getMap(table).keys()].map((key) => [table, key] as const));
     const before = keysOf();
-    this.db.transaction(() => this.statement('DELETE FROM sync_update WHERE document = ? AND shared = 0').run(name)).immediate();
-    // This document alone is built again from what is stored; the connection's copy of it goes on as it is
-    // (it may only read, so what it holds of this device's own is never sent), and the others are untouched.
-    this.docs.get(name)?.destroy();
-    this.docs.delete(name);
-    this.wires.delete(name);
-    const stored = this.statement('SELECT data FROM sync_update WHERE document = ? ORDER BY id').pluck().all(name).filter((data) => Buffer.isBuffer(data)).map((data) => new Uint8Array(data));
-    if (stored.length > 0) Y.applyUpdate(this.doc(name), Y.mergeUpdates(stored), 'load');
-    const keys = [...before, ...keysOf()];
     const document = parseDocumentName(name);
     this.receiving = true;
     try {
       const count = this.db.transaction(() => {
+        this.statement('DELETE FROM sync_update WHERE document = ? AND shared = 0').run(name);
+        // This document alone is built again from what is stored; the connection's copy of it goes on as it
+        // is (it may only read, so what it holds of this device's own is never sent), the others untouched.
+        this.docs.get(name)?.destroy();
+        this.docs.delete(name);
+        this.wires.delete(name);
+        const stored = this.statement('SELECT data FROM sync_update WHERE document = ? ORDER BY id').pluck().all(name).filter((data) => Buffer.isBuffer(data)).map((data) => new Uint8Array(data));
+        if (stored.length > 0) Y.applyUpdate(this.doc(name), Y.mergeUpdates(stored), 'load');
         let changed = 0;
         const attribution = this.statement("SELECT value FROM preference WHERE key = 'current_member_id'").pluck().get();
-        for (const phase of ['removals', 'rows'] as const) for (const [table, key] of keys) changed += this.writeRow(table, key, phase) ? 1 : 0;
+        for (const phase of ['removals', 'rows'] as const) for (const [table, key] of [...before, ...keysOf()]) changed += this.writeRow(table, key, phase) ? 1 : 0;
         this.restoreAttribution(attribution);
         if (document?.part === 'ballot' && this.statement('SELECT 1 FROM vote_dot WHERE round_id = ? AND member_id = ? AND dots > 0').get(document.roundId, document.memberId) === undefined) {
           this.statement('DELETE FROM vote_cast WHERE round_id = ? AND member_id = ?').run(document.roundId, document.memberId);
@@ -273,6 +278,10 @@ export class DeviceSync {
       }).immediate();
       this.receivedChanges += count;
       return count;
+    } catch (error) {
+      // Rolled back: the documents go back to what is stored, the changes with them, to be tried again.
+      this.load();
+      throw error;
     } finally {
       this.receiving = false;
     }
@@ -598,8 +607,8 @@ export class DeviceSync {
       // A round's state for the server first, so that it has the round closed before any device hears of it.
       if (table?.name === 'vote_round') planned.push(...this.roundStateSteps(String(entry.get('record_key'))));
       if (table !== undefined) planned.push(...this.plan(table, String(entry.get('record_key'))));
-      // Closed here: the dots typed in for others, held until now, go with it.
-      if (table?.name === 'vote_round' && !this.receiving) planned.push(...this.heldDots(String(entry.get('record_key'))));
+      // Closed (here, or on another device): the dots typed in here for others, held until now, go with it.
+      if (table?.name === 'vote_round') planned.push(...this.heldDots(String(entry.get('record_key'))));
     }
     this.statement('DELETE FROM sync_outbox').run();
     const byDoc = new Map<Y.Doc, Planned[]>();
@@ -610,6 +619,7 @@ export class DeviceSync {
         for (const step of steps) {
           const map = doc.getMap(step.table);
           if (step.remove === true) map.delete(step.key);
+          else if ('value' in step) map.set(step.key, step.value);
           else if (step.fresh === true) map.set(step.key, new Y.Map(step.set));
           else {
             const fields = map.get(step.key);
@@ -630,10 +640,10 @@ export class DeviceSync {
 
   /**
    * What the server knows of a vote round, kept by coordinators' devices in the access document, which only
-   * they write: whether it hides its votes and whether it is closed. The server opens a member's ballot to
-   * others by this, not by the records that members write. A round closed here is noted as closed; a round
-   * that arrived from another device is noted (open, hiding as it says) only if it is not noted yet, so that
-   * a change made elsewhere can neither close a round for the server nor stop one hiding its votes.
+   * they write: `rounds` (whether it hides its votes, noted when a coordinator's device first sees the round)
+   * and `closedRounds` (set when a coordinator's device closes it, never unset: a note made apart can add a
+   * round, never reopen one). The server opens a member's ballot to others by these, not by the records that
+   * members write. A round that arrived from another device is noted open; only closing it here closes it.
    */
   private roundStateSteps(key: string): Planned[] {
     const accessName = `${this.sharing.committeeId}/access`;
@@ -643,12 +653,11 @@ export class DeviceSync {
     if (row === null) return [];
     const doc = this.doc(accessName);
     const roundId = String(row.get('id'));
-    const noted = doc.getMap('rounds').get(roundId);
-    const hidden = row.get('hidden_until_closed') === 1;
-    const closed = row.get('status') === 'closed';
-    if (!(noted instanceof Y.Map)) return [{ doc, table: 'rounds', key: roundId, set: [['hidden', hidden], ['closed', closed && !this.receiving]], fresh: true }];
-    if (this.receiving || noted.get('closed') === closed) return [];
-    return [{ doc, table: 'rounds', key: roundId, set: [['closed', closed]] }];
+    const steps: Planned[] = [];
+    // Plain values, not maps: two devices noting the same round write the same value, and neither undoes the other.
+    if (!doc.getMap('rounds').has(roundId)) steps.push({ doc, table: 'rounds', key: roundId, value: row.get('hidden_until_closed') === 1 });
+    if (!this.receiving && row.get('status') === 'closed' && !doc.getMap('closedRounds').has(roundId)) steps.push({ doc, table: 'closedRounds', key: roundId, value: true });
+    return steps;
   }
 
   /**

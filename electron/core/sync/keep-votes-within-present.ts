@@ -17,7 +17,8 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
  *    until the votes fit; each such change is recorded as a merge conflict, so the coordinator sees it
  *    under Settings → Sharing and can correct the list;
  * 2. if the list names too few people even then, unnamed attendees are added as present (named so in the
- *    committee's language, with ids drawn from the decision and the count, so every device adds the same rows).
+ *    committee's language, with ids drawn from the decision, so every device adds the same rows, however
+ *    the changes reached it).
  */
 export function keepVotesWithinPresent(db: Database.Database): void {
   const over = db
@@ -57,13 +58,8 @@ export function keepVotesWithinPresent(db: Database.Database): void {
     const language = readCommittee(db)?.language ?? 'en';
     const name = String(valueAt(localeContent[language].documents, ['minutes', 'unnamedAttendee']));
     const decisionId = text(decision.get('id'));
-    for (let index = 0; index < missing; index += 1) {
-      db.prepare("INSERT OR IGNORE INTO meeting_attendee (id, meeting_id, member_id, guest_name, role, organisation, presence, created_at, created_by) VALUES (?, ?, NULL, ?, 'guest', '', 'present', ?, NULL)").run(
-        digest(`votes-present|${decisionId}|${String(present)}|${String(index)}`),
-        meetingId,
-        name,
-        nowIso(),
-      );
-    }
+    // The next ids of the decision's series not taken yet (an earlier merge may have added some already).
+    const add = db.prepare("INSERT OR IGNORE INTO meeting_attendee (id, meeting_id, member_id, guest_name, role, organisation, presence, created_at, created_by) VALUES (?, ?, NULL, ?, 'guest', '', 'present', ?, NULL)");
+    for (let index = 0; missing > 0 && index < 10_000; index += 1) missing -= add.run(digest(`votes-present|${decisionId}|${String(index)}`), meetingId, name, nowIso()).changes;
   }
 }

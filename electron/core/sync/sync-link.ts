@@ -68,6 +68,7 @@ export class SyncLink {
   private uploadAgain = false;
   private lastUpload: DropBoxOutcome | null = null;
   private retry: NodeJS.Timeout | null = null;
+  private deniedRetry: NodeJS.Timeout | null = null;
   private stopped = false;
   /** What the last failed connection said of why (the name not found, a certificate refused, …). */
   private unreachable: NetworkFailure | null = null;
@@ -88,7 +89,7 @@ export class SyncLink {
 
   /** Every document this device holds is up to date with the server, and the drop box has every entry given here. */
   upToDate(): boolean {
-    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.dropBoxWaiting() === null && this.missing().length === 0;
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.dropBoxWaiting() === null && this.missing(true).length === 0;
   }
 
   onChange(listener: () => void): () => void {
@@ -149,13 +150,15 @@ export class SyncLink {
    * where its role reads it, into a copy of the link's own), the drop box's current credential, and the
    * others' ballots once the records are up to date. Nothing missing is part of being up to date.
    */
-  private missing(): { name: string; own: boolean }[] {
+  private missing(includeDenied = false): { name: string; own: boolean }[] {
     const { committeeId, memberId } = this.engine.sharing;
     const recordsShared = this.channels.get(`${committeeId}/records`)?.upToDate === true;
     const wanted: { name: string; own: boolean }[] = [];
     for (const name of this.engine.documentNames()) {
       const document = parseDocumentName(name);
-      if (document === null || this.channels.has(name) || this.denied.has(name)) continue;
+      if (document === null || this.channels.has(name)) continue;
+      // Not given yet: asked again later; still missing if the round is closed here (the server will give it).
+      if (this.denied.has(name) && !(includeDenied && document.part === 'ballot' && this.engine.roundClosed(document.roundId))) continue;
       if (document.part === 'ballot' && document.memberId !== memberId && !recordsShared) continue;
       if (document.part !== 'drop-box') wanted.push({ name, own: false });
       // Read with the device's own credential where its role may (coordinators and members).
@@ -238,6 +241,7 @@ export class SyncLink {
   stop(): void {
     this.stopped = true;
     if (this.retry !== null) clearTimeout(this.retry);
+    if (this.deniedRetry !== null) clearTimeout(this.deniedRetry);
     this.stopListening();
     this.stopResets();
     for (const channel of this.channels.values()) {
@@ -287,20 +291,28 @@ export class SyncLink {
         if (reason === 'forbidden' && parseDocumentName(name)?.part === 'ballot') {
           this.denied.add(name);
           this.close(channel);
-          this.changed();
+          this.askAgainLater();
         } else this.set({ state: 'refused', reason });
       },
       onAuthenticated: ({ scope }) => {
         channel.readOnly = scope === 'readonly';
         // What this device changed in a document it may now only read can never be sent (dots cast before it
         // heard the round was closed): dropped, so that it shows what every other device shows.
-        if (channel.readOnly && channel.engine && this.engine.discardUnshared(name) > 0) appLog.info('sync_discarded', {});
+        try {
+          if (channel.readOnly && channel.engine && this.engine.discardUnshared(name) > 0) appLog.info('sync_discarded', {});
+        } catch (error) {
+          appLog.failed('sync_apply_failed', error, {});
+          this.set({ state: 'failed', reason: 'apply_failed' });
+          return;
+        }
         settled();
       },
       // The server closed the document: this device was revoked while connected (the reason says so), or the
       // server is shutting down, which is the same as going away.
       onClose: ({ event }) => {
         if (event.reason === 'revoked') this.set({ state: 'refused', reason: 'revoked' });
+        // The round of this ballot was closed: asked for again, to read only (what was not sent is dropped then).
+        else if (event.reason === 'round_closed') this.reopen(channel);
         // Closed by this side (stopping, or starting a channel again): nothing went away.
         else if (event.reason !== 'provider_initiated') this.wentAway();
       },
@@ -336,6 +348,24 @@ export class SyncLink {
     };
     provider.attach();
     this.channels.set(name, channel);
+  }
+
+  /** Others' ballots not given yet are asked for again in a while (and after the next change received). */
+  private askAgainLater(): void {
+    if (this.deniedRetry !== null || this.stopped) return;
+    this.deniedRetry = setTimeout(() => {
+      this.deniedRetry = null;
+      this.denied.clear();
+      this.openMissing();
+      this.changed();
+    }, 3_000);
+    this.deniedRetry.unref();
+  }
+
+  /** A channel the server closed for a reason that asks for it to be opened again. */
+  private reopen(channel: Channel): void {
+    this.close(channel);
+    queueMicrotask(() => this.openMissing());
   }
 
   /** After a failed apply (the next start builds the copy again from what is stored), or a ballot not given yet. */
