@@ -227,11 +227,16 @@ export class DeviceSync {
    */
   dropBoxPending(received: Uint8Array | null): { upTo: number; update: Uint8Array } | null {
     const name = `${this.sharing.committeeId}/drop-box`;
-    const upTo = Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update WHERE document = ? AND shared = 0').pluck().get(name));
+    const upTo = this.dropBoxWaitsUpTo();
     if (upTo === 0) return null;
     const base = received ?? Y.encodeStateAsUpdate(new Y.Doc());
     const beyond = Y.encodeStateAsUpdate(this.doc(name), Y.encodeStateVectorFromUpdate(base));
     return { upTo, update: removesOnlyOwn(base, beyond) ? beyond : Y.encodeStateAsUpdate(this.doc(name)) };
+  }
+
+  /** The newest update for the drop box that the server has not taken yet; 0 when none waits (a cheap question, asked often). */
+  dropBoxWaitsUpTo(): number {
+    return Number(this.statement('SELECT coalesce(max(id), 0) FROM sync_update WHERE document = ? AND shared = 0').pluck().get(`${this.sharing.committeeId}/drop-box`));
   }
 
   /** The server holds everything this device wrote to `name` up to update `upTo`. */

@@ -89,7 +89,7 @@ export class SyncLink {
 
   /** Every document this device holds is up to date with the server, and the drop box has every entry given here. */
   upToDate(): boolean {
-    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.dropBoxWaiting() === null && this.missing(true).length === 0;
+    return this.current.state === 'connected' && [...this.channels.values()].every((channel) => channel.upToDate) && this.engine.dropBoxWaitsUpTo() === 0 && this.missing(true).length === 0;
   }
 
   onChange(listener: () => void): () => void {
@@ -225,7 +225,7 @@ export class SyncLink {
       if (outcome === 'delivered') this.engine.markShared(`${committeeId}/drop-box`, pending.upTo);
       if (outcome === 'refused') this.set({ state: 'refused', reason: 'drop_box' });
       else this.changed();
-      const again = this.uploadAgain || (outcome === 'delivered' && this.dropBoxWaiting() !== null);
+      const again = this.uploadAgain || (outcome === 'delivered' && this.engine.dropBoxWaitsUpTo() > pending.upTo);
       this.uploadAgain = false;
       if (again) this.deliverDropBox();
       else if (outcome === 'unreachable' && this.retry === null) {
